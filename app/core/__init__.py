@@ -1,0 +1,1 @@
+"""Pure rules of Bayan: no I/O, no Qt widgets, no SQLAlchemy."""

@@ -1,0 +1,124 @@
+"""Opening a workspace: folders, health check, schema version, backup, migrations.
+
+The command line and the GUI open workspaces through :func:`open_workspace`. The GUI's fast path
+(:func:`quick_open_check`) avoids importing SQLAlchemy and Alembic when the database is intact
+and current, which is what keeps start-up near a bare Qt window's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import DatabaseDamaged
+from app.store import health, schema
+from app.store.backup import backup_database, backup_name
+from app.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+
+@dataclass
+class OpenWorkspace:
+    """A workspace with a current schema, and the engine and sessions to use it."""
+
+    workspace: Workspace
+    migrated_from: str | None = None
+    backup_path: Path | None = None
+    _engine: Engine | None = field(default=None, repr=False)
+    _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from app.store.engine import make_engine
+
+            self._engine = make_engine(self.workspace.db_path)
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from app.store.engine import make_session_factory
+
+            self._sessions = make_session_factory(self.engine)
+        return self._sessions
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+            self._sessions = None
+
+
+def create_workspace(workspace: Workspace) -> OpenWorkspace:
+    """Make a new, empty workspace with the current schema. Refuses to touch an existing one."""
+    workspace.ensure_folders()
+    if workspace.db_path.exists():
+        from app.errors import WorkspaceError
+
+        raise WorkspaceError(f"{workspace.db_path} already exists")
+    opened = OpenWorkspace(workspace)
+    schema.upgrade(opened.engine)
+    return opened
+
+
+def open_workspace(
+    workspace: Workspace, *, create: bool = False, check_integrity: bool = True
+) -> OpenWorkspace:
+    """Open (or with ``create`` make) a workspace, migrating it after a backup when it is behind.
+
+    Raises :class:`DatabaseDamaged` (and changes nothing) for a damaged database and
+    :class:`DatabaseTooNew` for one from a newer Bayan.
+    """
+    if not workspace.db_path.exists():
+        if create:
+            return create_workspace(workspace)
+        from app.errors import WorkspaceError
+
+        raise WorkspaceError(f"no Bayan workspace at {workspace.root} (bayan.db is missing)")
+    if check_integrity:
+        health.check_integrity(workspace.db_path)
+    else:
+        health.check_header(workspace.db_path)
+    workspace.ensure_folders()
+    opened = OpenWorkspace(workspace)
+    if schema.needs_upgrade(workspace.db_path):
+        opened.migrated_from = schema.read_revision(workspace.db_path)
+        reason = f"before-migration-{opened.migrated_from or 'none'}"
+        opened.backup_path = backup_database(
+            workspace.db_path, workspace.backups_dir / backup_name(reason)
+        )
+        schema.upgrade(opened.engine)
+    return opened
+
+
+def quick_open_check(workspace: Workspace) -> bool:
+    """Header and schema version only, without SQLAlchemy: True if the database is current.
+
+    Raises :class:`DatabaseDamaged` when the file is not a readable SQLite database.
+    """
+    health.check_header(workspace.db_path)
+    return schema.read_revision(workspace.db_path) == schema.SCHEMA_HEAD
+
+
+def newest_intact_backup(workspace: Workspace) -> Path | None:
+    from app.store.backup import list_backups
+
+    for candidate in list_backups(workspace.backups_dir):
+        if health.is_intact(candidate):
+            return candidate
+    return None
+
+
+__all__ = [
+    "DatabaseDamaged",
+    "OpenWorkspace",
+    "create_workspace",
+    "newest_intact_backup",
+    "open_workspace",
+    "quick_open_check",
+]

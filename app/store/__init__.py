@@ -1,0 +1,1 @@
+"""The database: typed models, the engine factory, migrations, health checks and backups."""

@@ -1,0 +1,56 @@
+"""Is ``bayan.db`` an intact SQLite database? Checked through a read-only connection.
+
+Uses the standard library's ``sqlite3`` only (no SQLAlchemy), so the check changes nothing in the
+file and costs nothing at start-up beyond the check itself.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.errors import DatabaseDamaged
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def readonly_connect(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to ``path`` (SQLite's ``mode=ro``)."""
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=15)
+
+
+def check_header(path: Path) -> None:
+    """Cheap check: the file starts with SQLite's magic header."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseDamaged(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not header:
+        raise DatabaseDamaged(path, "the file is empty")
+    if header != SQLITE_HEADER:
+        raise DatabaseDamaged(path, "not an SQLite database (wrong file header)")
+
+
+def check_integrity(path: Path) -> None:
+    """Full check: header, then ``PRAGMA integrity_check``. Raises :class:`DatabaseDamaged`."""
+    check_header(path)
+    try:
+        conn = readonly_connect(path)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(path, str(exc)) from exc
+    if rows != [("ok",)]:
+        first = rows[0][0] if rows else "no answer"
+        raise DatabaseDamaged(path, f"integrity check failed: {first}")
+
+
+def is_intact(path: Path) -> bool:
+    try:
+        check_integrity(path)
+    except DatabaseDamaged:
+        return False
+    return True

@@ -1,0 +1,46 @@
+"""Alembic environment: runs on the connection Bayan hands over, in SQLite batch mode."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from alembic import context
+
+from app.store.models import Base
+
+# Tables that belong to SQLite's FTS5 machinery are made by hand, not by autogenerate.
+FTS_PREFIXES = ("search_",)
+
+
+def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+    if type_ == "table" and name and name.startswith(FTS_PREFIXES):
+        return False
+    return True
+
+
+def run_migrations_online() -> None:
+    connection = context.config.attributes.get("connection")
+    if connection is None:
+        from app.store.engine import make_engine
+
+        engine = make_engine(context.config.get_main_option("sqlalchemy.url").removeprefix("sqlite:///"))
+        with engine.connect() as conn:
+            _run(conn)
+        return
+    _run(connection)
+
+
+def _run(connection: Any) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        include_name=include_name,
+        transaction_per_migration=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run_migrations_online()

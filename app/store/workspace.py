@@ -1,0 +1,76 @@
+"""Where a workspace lives and what it holds: ``bayan.db``, ``media/`` and ``backups/``.
+
+The location is, in order: ``--workspace DIR``, the ``BAYAN_WORKSPACE`` environment variable,
+then the platform's app-data directory for Bayan (platformdirs, the same place Qt's
+``QStandardPaths.AppDataLocation`` gives once the application and organisation names are set).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import APP_NAME, ORG_NAME
+from app.errors import WorkspaceError
+
+ENV_VAR = "BAYAN_WORKSPACE"
+# Set by the test suite: any workspace outside this folder is refused, so tests never touch a
+# real user's data.
+TEST_ROOT_VAR = "BAYAN_TEST_ROOT"
+
+
+def default_workspace_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, ORG_NAME, roaming=True))
+
+
+def resolve_workspace_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    if cli_value:
+        path = Path(cli_value)
+    elif os.environ.get(ENV_VAR):
+        path = Path(os.environ[ENV_VAR])
+    else:
+        path = default_workspace_dir()
+    path = path.expanduser().absolute()
+    test_root = os.environ.get(TEST_ROOT_VAR)
+    if test_root and not path.is_relative_to(Path(test_root).absolute()):
+        raise WorkspaceError(f"refusing workspace {path} outside the test folder {test_root}")
+    return path
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / "bayan.db"
+
+    @property
+    def media_dir(self) -> Path:
+        return self.root / "media"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
+    def exists(self) -> bool:
+        return self.db_path.exists()
+
+    def ensure_folders(self) -> None:
+        """Create the workspace's folders; a clear error if the place is not writable."""
+        try:
+            for folder in (self.root, self.media_dir, self.backups_dir):
+                folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(
+                f"cannot create the workspace at {self.root}: {exc.strerror or exc}"
+            ) from exc
+        if self.root.exists() and not self.root.is_dir():
+            raise WorkspaceError(f"{self.root} is a file, not a workspace folder")
+
+    @classmethod
+    def resolve(cls, cli_value: str | os.PathLike[str] | None = None) -> Workspace:
+        return cls(resolve_workspace_dir(cli_value))
