@@ -14,9 +14,20 @@ from app.errors import DatabaseDamaged
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+def _uri(path: Path) -> str:
+    # Only the characters that end or escape a path in an SQLite URI need quoting
+    # (and Path.as_uri() would import urllib at start-up).
+    text = str(path.absolute())
+    for char, code in (("%", "%25"), ("?", "%3f"), ("#", "%23")):
+        text = text.replace(char, code)
+    if not text.startswith("/"):
+        text = "/" + text.replace("\\", "/")
+    return f"file:{text}?mode=ro"
+
+
 def readonly_connect(path: Path) -> sqlite3.Connection:
     """A connection that cannot write to ``path`` (SQLite's ``mode=ro``)."""
-    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=15)
+    return sqlite3.connect(_uri(path), uri=True, timeout=15)
 
 
 def check_header(path: Path) -> None:

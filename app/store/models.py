@@ -69,14 +69,13 @@ class Base(DeclarativeBase):
 
 
 class Organisation(Base):
-    """The workspace's one organisation profile."""
+    """The workspace's one organisation profile (its time zone is the ``timezone`` setting)."""
 
     __tablename__ = "organisation"
     id: Mapped[int] = mapped_column(primary_key=True)
     name_ar: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200))
     logo_media_id: Mapped[int | None] = mapped_column(ForeignKey("media_assets.id"))
-    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     week_start: Mapped[int] = mapped_column(Integer, default=6)  # 0 Monday … 6 Sunday
 
 

@@ -2,14 +2,13 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 21:15:38.893058
+Create Date: 2026-11-24 21:18:17.730438
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 
 revision = '0001'
@@ -369,7 +368,6 @@ def upgrade() -> None:
     sa.Column('name_ar', sa.String(length=200), nullable=False),
     sa.Column('name_en', sa.String(length=200), nullable=False),
     sa.Column('logo_media_id', sa.Integer(), nullable=True),
-    sa.Column('timezone', sa.String(length=64), nullable=False),
     sa.Column('week_start', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['logo_media_id'], ['media_assets.id'], name=op.f('fk_organisation_logo_media_id_media_assets')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organisation'))

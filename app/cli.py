@@ -1,0 +1,157 @@
+"""The ``bayan`` command: the GUI by default, subcommands for automation without a screen.
+
+Every subcommand takes ``--workspace DIR``; on bad input it prints one line to stderr, exits
+with status 2 and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.errors import BayanError
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def _workspace_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--workspace",
+        metavar="DIR",
+        default=None if top else argparse.SUPPRESS,
+        help="workspace folder (default: $BAYAN_WORKSPACE, else the platform's app-data folder)",
+    )
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bayan",
+        description="Bayan: plan, draft, approve and report an office's social-media work.",
+    )
+    parser.add_argument("--version", action="version", version=f"bayan {__version__}")
+    _workspace_option(parser, top=True)
+    parser.add_argument("--lang", choices=("ar", "en"), help="user-interface language")
+    parser.add_argument("--bench-idle", action="store_true", help=argparse.SUPPRESS)
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="make a workspace filled with fictional demo data")
+    _workspace_option(demo, top=False)
+    demo.add_argument("--scale", choices=("normal", "large"), default="normal")
+    demo.add_argument("--seed", type=int, default=2026)
+
+    backup = sub.add_parser("backup", help="back up the workspace's database into backups/")
+    _workspace_option(backup, top=False)
+
+    restore = sub.add_parser("restore", help="put a backup in place of the workspace's database")
+    _workspace_option(restore, top=False)
+    restore.add_argument("backup", metavar="BACKUP", type=Path)
+    return parser
+
+
+def _workspace(args: argparse.Namespace):
+    from app.store.workspace import Workspace
+
+    return Workspace.resolve(args.workspace)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import generate_demo
+    from app.services.workspace import open_workspace
+
+    ws = _workspace(args)
+    if ws.db_path.exists():
+        raise BayanError(f"{ws.root} already holds a workspace; demo data goes into a new one")
+    opened = open_workspace(ws, create=True)
+    try:
+        summary = generate_demo(opened, scale=args.scale, seed=args.seed)
+    except BaseException:
+        opened.close()
+        # A half-made demo workspace is of no use to anyone: remove what this command created.
+        for name in ("bayan.db", "bayan.db-wal", "bayan.db-shm"):
+            (ws.root / name).unlink(missing_ok=True)
+        raise
+    opened.close()
+    print(
+        f"demo workspace {ws.root}: {summary.posts} posts, {summary.inquiries} inquiries, "
+        f"{summary.media} media items, {summary.accounts} accounts in {summary.seconds:.1f} s"
+    )
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services.backup import create_backup
+
+    path = create_backup(_workspace(args))
+    print(f"backup written: {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services.backup import restore_backup
+
+    kept = restore_backup(_workspace(args), args.backup)
+    print(f"restored {args.backup}" + (f"; the previous database is kept at {kept}" if kept else ""))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """Whether the arguments hold a word that is not an option's value (or ask for help)."""
+    takes_value = {"--workspace", "--lang"}
+    previous = ""
+    for arg in argv:
+        if arg in ("-h", "--help") or (not arg.startswith("-") and previous not in takes_value):
+            return True
+        previous = arg
+    return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Opening the GUI needs no subcommand parsers; building them costs start-up time.
+    parser = build_parser(with_commands=_names_a_command(argv))
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from app.ui.launch import run_gui
+
+        return run_gui(args)
+    try:
+        return COMMANDS[args.command](args)
+    except BayanError as exc:
+        print(f"bayan {args.command}: {exc}{_way_out(args, exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _way_out(args: argparse.Namespace, exc: BayanError) -> str:
+    """For a damaged database, name the newest intact backup and how to restore it."""
+    from app.errors import DatabaseDamaged
+
+    if not isinstance(exc, DatabaseDamaged) or args.command == "restore":
+        return ""
+    from app.services.workspace import newest_intact_backup
+
+    try:
+        ws = _workspace(args)
+        good = newest_intact_backup(ws)
+    except BayanError:
+        return ""
+    if good is None:
+        return "; no intact backup was found in backups/"
+    return f"; to restore the newest intact backup: bayan restore --workspace {ws.root} {good}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

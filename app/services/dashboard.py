@@ -1,0 +1,103 @@
+"""The dashboard's figures: this month's posts by state, open inquiries, the next seven days.
+
+Reads through :class:`app.store.fastread.FastReader` so the first screen needs no ORM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from app.core.domain import OPEN_INQUIRY_STATUSES, InquiryStatus, PostState
+from app.store.fastread import FastReader
+
+UPCOMING_DAYS = 7
+UPCOMING_LIMIT = 200
+HIDDEN_UPCOMING_STATES = (PostState.WITHDRAWN.value, PostState.ARCHIVED.value)
+
+
+@dataclass(frozen=True)
+class UpcomingItem:
+    kind: str  # "post", "event" or "quiet"
+    starts_at: dt.datetime  # in the workspace's time zone
+    ends_at: dt.datetime | None
+    title_ar: str
+    title_en: str
+    state: str | None = None
+    platforms: tuple[str, ...] = ()
+    post_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    today: dt.date
+    month_start: dt.date
+    posts_by_state: dict[str, int]
+    open_inquiries_by_status: dict[str, int]
+    upcoming: list[UpcomingItem] = field(default_factory=list)
+
+    @property
+    def posts_this_month(self) -> int:
+        return sum(self.posts_by_state.values())
+
+    @property
+    def open_inquiries(self) -> int:
+        return sum(self.open_inquiries_by_status.values())
+
+    @property
+    def unanswered_inquiries(self) -> int:
+        return self.open_inquiries_by_status.get(InquiryStatus.NEW.value, 0)
+
+
+def month_bounds(day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
+    """The month holding ``day``, as aware local midnights [start, next start)."""
+    start = dt.datetime(day.year, day.month, 1, tzinfo=tz)
+    nxt = dt.datetime(day.year + day.month // 12, day.month % 12 + 1, 1, tzinfo=tz)
+    return start, nxt
+
+
+class DashboardService:
+    def __init__(self, reader: FastReader, timezone: str) -> None:
+        self._reader = reader
+        self._tz = ZoneInfo(timezone)
+
+    def figures(self, now: dt.datetime | None = None) -> DashboardFigures:
+        now = (now or dt.datetime.now(dt.UTC)).astimezone(self._tz)
+        today = now.date()
+        start, end = month_bounds(today, self._tz)
+        by_state = self._reader.post_counts_by_state(start, end)
+        ordered = {s.value: by_state.get(s.value, 0) for s in PostState}
+        inquiries = self._reader.inquiry_counts_by_status(
+            tuple(s.value for s in OPEN_INQUIRY_STATUSES)
+        )
+        return DashboardFigures(
+            today=today,
+            month_start=start.date(),
+            posts_by_state=ordered,
+            open_inquiries_by_status=inquiries,
+            upcoming=self.upcoming(now),
+        )
+
+    def upcoming(self, now: dt.datetime) -> list[UpcomingItem]:
+        """Posts, events and quiet periods from today's start to the end of the 7th day."""
+        local = now.astimezone(self._tz)
+        start = dt.datetime(local.year, local.month, local.day, tzinfo=self._tz)
+        end = start + dt.timedelta(days=UPCOMING_DAYS)
+        tz = self._tz
+        items = [
+            UpcomingItem("quiet", max(s, start).astimezone(tz), e.astimezone(tz), ar, en)
+            for ar, en, s, e, _ in self._reader.quiet_periods_overlapping(start, end)
+        ]
+        items += [
+            UpcomingItem("event", s.astimezone(tz), e.astimezone(tz), ar, en)
+            for ar, en, s, e, _ in self._reader.events_overlapping(start, end)
+        ]
+        items += [
+            UpcomingItem("post", at.astimezone(tz), None, title, title, state, tuple(pl), pid)
+            for pid, title, at, state, pl in self._reader.posts_between(
+                start, end, HIDDEN_UPCOMING_STATES, UPCOMING_LIMIT
+            )
+        ]
+        items.sort(key=lambda item: (item.starts_at, item.kind != "quiet"))
+        return items

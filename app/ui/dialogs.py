@@ -1,0 +1,94 @@
+"""Dialogs shown around opening a workspace: first start, damaged database, other problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from app.errors import BayanError, DatabaseDamaged, DatabaseTooNew
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def ask_first_start(root: Path, parent: QWidget | None = None) -> str | None:
+    """No workspace at ``root`` yet: "empty", "demo", or None to quit."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Welcome to Bayan"))
+    box.setText(_tr("There is no Bayan workspace in this folder yet:"))
+    box.setInformativeText(
+        f"{root}\n\n"
+        + _tr(
+            "Start with an empty workspace for your organisation, or look around first in a "
+            "workspace filled with fictional demo data."
+        )
+    )
+    empty = box.addButton(_tr("Create an &empty workspace"), QMessageBox.ButtonRole.AcceptRole)
+    demo = box.addButton(_tr("Fill it with &demo data"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(empty)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is empty:
+        return "empty"
+    if clicked is demo:
+        return "demo"
+    return None
+
+
+def ask_restore(error: DatabaseDamaged, backup: Path | None, parent: QWidget | None = None) -> bool:
+    """Say what is wrong with the database and offer the newest intact backup. True: restore."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("The workspace's database is damaged"))
+    box.setText(_tr("Bayan cannot open %1: the file is damaged.").replace("%1", str(error.path)))
+    details = _tr("What SQLite reported: %1").replace("%1", error.detail)
+    details += "\n\n" + _tr("Bayan has not changed the file.")
+    restore: QPushButton | None = None
+    if backup is not None:
+        when = QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime))
+        details += "\n\n" + _tr(
+            "The newest backup that passes the integrity check is %1, made %2. Restoring it "
+            "keeps the damaged file aside in backups/."
+        ).replace("%1", backup.name).replace("%2", QLocale().toString(when, QLocale.FormatType.ShortFormat))
+        restore = box.addButton(_tr("&Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
+    else:
+        details += "\n\n" + _tr("No intact backup was found in the workspace's backups folder.")
+    box.setInformativeText(details)
+    quit_button = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or quit_button)
+    box.exec()
+    return restore is not None and box.clickedButton() is restore
+
+
+def show_error(error: BayanError, parent: QWidget | None = None) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    if isinstance(error, DatabaseTooNew):
+        box.setWindowTitle(_tr("Workspace from a newer Bayan"))
+        box.setText(
+            _tr(
+                "This workspace was written by a newer version of Bayan. Install that version "
+                "to open it; this one has changed nothing."
+            )
+        )
+    else:
+        box.setWindowTitle(_tr("Bayan cannot open the workspace"))
+        box.setText(_tr("Bayan cannot open the workspace."))
+    box.setInformativeText(str(error))
+    box.exec()
+
+
+def show_bug(log_path: Path, parent: QWidget | None = None) -> None:
+    QMessageBox.critical(
+        parent,
+        _tr("Something went wrong"),
+        _tr(
+            "Something went wrong inside Bayan. Your saved work is safe. The details are in "
+            "the log file %1; please send it to whoever supports Bayan for you."
+        ).replace("%1", str(log_path)),
+    )

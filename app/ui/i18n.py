@@ -1,0 +1,51 @@
+"""Switching the user-interface language at run time: Bayan's and Qt's own translations,
+the default locale (numbers, dates) and, through the translators, the layout direction (the
+whole UI mirrors for Arabic).
+
+Widgets retranslate themselves on ``QEvent.LanguageChange``, which Qt sends to every widget
+when a translator is installed or removed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from app.resources import resource_path
+
+LANGUAGES = ("ar", "en")
+LOCALES = {"ar": "ar_JO", "en": "en_GB"}
+
+
+def locale_for(language: str) -> QLocale:
+    return QLocale(LOCALES.get(language, language))
+
+
+class LanguageManager(QObject):
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = "en"
+        self._translators: list[QTranslator] = []
+
+    def apply(self, language: str) -> None:
+        if language not in LANGUAGES:
+            language = "ar"
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators = []
+        locale = locale_for(language)
+        QLocale.setDefault(locale)
+        if language != "en":
+            own = QTranslator(self)
+            if own.load(locale, "bayan", "_", str(resource_path("i18n"))):
+                self._translators.append(own)
+            qt = QTranslator(self)
+            if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._translators.append(qt)
+        for translator in self._translators:
+            QCoreApplication.installTranslator(translator)
+        # The layout direction follows the translators: Qt reads their QT_LAYOUT_DIRECTION
+        # entry ("RTL" in Arabic) as long as no direction is forced with setLayoutDirection().
+        self.language = language
+        self.changed.emit(language)

@@ -1,0 +1,240 @@
+"""Starting the GUI: application set-up, opening the workspace, the main window.
+
+The path from process start to an interactive window reads the database through ``sqlite3``
+only (see ``app.store.fastread``); the full integrity check and the ORM's imports run in a
+background thread once the window is shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, ORG_NAME, __version__
+from app.core.timezones import is_valid, system_timezone_name
+from app.errors import BayanError, DatabaseDamaged, WorkspaceError
+from app.services import workspace as workspaces
+from app.store import health
+from app.store.fastread import FastReader
+from app.store.workspace import Workspace
+from app.ui import theme
+from app.ui.context import AppContext
+from app.ui.i18n import LANGUAGES, LanguageManager
+from app.ui.main_window import MainWindow
+
+
+def _busy() -> None:
+    from PySide6.QtCore import Qt
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+
+def _dialogs():  # type: ignore[no-untyped-def]
+    from app.ui import dialogs
+
+    return dialogs
+
+LANGUAGE_SETTING = "ui/language"
+# Work that is not needed for the first screen starts this long after it is shown.
+AFTER_START_MS = 50
+
+
+class IntegrityWatch(QObject):
+    """Runs ``PRAGMA integrity_check`` off the GUI thread (sqlite3 releases the GIL)."""
+
+    damaged = Signal(object)
+    finished = Signal()
+
+    def start(self, workspace: Workspace) -> None:
+        threading.Thread(target=self._run, args=(workspace,), daemon=True).start()
+
+    def _run(self, workspace: Workspace) -> None:
+        try:
+            health.check_integrity(workspace.db_path)
+        except DatabaseDamaged as exc:
+            self.damaged.emit(exc)
+            return
+        # Warm the ORM's imports now, so the first save does not wait for them.
+        import app.store.models  # noqa: F401
+        import sqlalchemy.orm  # noqa: F401
+
+        self.finished.emit()
+
+
+class Launcher(QObject):
+    def __init__(self, app: QApplication, args: argparse.Namespace) -> None:
+        super().__init__(app)
+        self.app = app
+        self.args = args
+        self.languages = LanguageManager(self)
+        self.languages.changed.connect(self._remember_language)
+        self.window: MainWindow | None = None
+        self.watch = IntegrityWatch(self)
+        self.watch.damaged.connect(self._damaged_while_open)
+
+    # -- language ---------------------------------------------------------------------------
+
+    def _remembered_language(self) -> str:
+        value = QSettings().value(LANGUAGE_SETTING, "ar")
+        return value if value in LANGUAGES else "ar"
+
+    def _remember_language(self, language: str) -> None:
+        if not self.args.bench_idle:
+            QSettings().setValue(LANGUAGE_SETTING, language)
+
+    def _apply_language(self, language: str | None) -> None:
+        language = self.args.lang or language or self._remembered_language()
+        if language != self.languages.language or not self.languages_applied:
+            self.languages.apply(language)
+            self.languages_applied = True
+
+    languages_applied = False
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Open the workspace and show the main window; False if the user chose to quit."""
+        try:
+            workspace = Workspace.resolve(self.args.workspace)
+        except WorkspaceError as exc:
+            self._apply_language(None)
+            _dialogs().show_error(exc)
+            return False
+        while True:
+            try:
+                if not workspace.db_path.exists():
+                    self._apply_language(None)
+                    if not self._create(workspace):
+                        return False
+                if not workspaces.quick_open_check(workspace):
+                    self._apply_language(None)
+                    _busy()
+                    try:
+                        workspaces.open_workspace(workspace).close()  # backup, then migrate
+                    finally:
+                        QGuiApplication.restoreOverrideCursor()
+                self._open(workspace)
+                return True
+            except DatabaseDamaged as exc:
+                self._apply_language(None)
+                if not self._offer_restore(workspace, exc):
+                    return False
+            except BayanError as exc:
+                self._apply_language(None)
+                _dialogs().show_error(exc)
+                return False
+
+    def _create(self, workspace: Workspace) -> bool:
+        choice = _dialogs().ask_first_start(workspace.root)
+        if choice is None:
+            return False
+        _busy()
+        try:
+            opened = workspaces.create_workspace(workspace)
+            try:
+                from app.services.settings import LANGUAGE_KEY, TIMEZONE_KEY, SettingsService
+
+                settings = SettingsService(opened.sessions)
+                if choice == "demo":
+                    from app.services.demo import generate_demo
+
+                    generate_demo(opened)
+                else:
+                    settings.set(TIMEZONE_KEY, system_timezone_name())
+                settings.set(LANGUAGE_KEY, self.languages.language)
+            finally:
+                opened.close()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return True
+
+    def _open(self, workspace: Workspace) -> None:
+        reader = FastReader(workspace.db_path)
+        self._apply_language(reader.setting("ui.language"))
+        timezone = reader.setting("timezone")
+        if not (isinstance(timezone, str) and is_valid(timezone)):
+            timezone = system_timezone_name()
+        context = AppContext(workspace, reader, self.languages, timezone)
+        self.window = MainWindow(context)
+        self.window.show()
+        self.window.dashboard.refresh()
+        QTimer.singleShot(AFTER_START_MS, self._after_start)
+        self._started_workspace = workspace
+
+    def _after_start(self) -> None:
+        """Work that need not delay the first screen: the focus ring, the integrity check."""
+        if self.focus_ring is None:
+            self.focus_ring = theme.FocusRing(self.app)
+        if not self.args.bench_idle:
+            self.watch.start(self._started_workspace)
+
+    focus_ring: theme.FocusRing | None = None
+
+    def _offer_restore(self, workspace: Workspace, error: DatabaseDamaged) -> bool:
+        backup = workspaces.newest_intact_backup(workspace)
+        if not _dialogs().ask_restore(error, backup, self.window):
+            return False
+        assert backup is not None
+        from app.services.backup import restore_backup
+
+        try:
+            restore_backup(workspace, backup)
+        except BayanError as exc:
+            _dialogs().show_error(exc, self.window)
+            return False
+        return True
+
+    def _damaged_while_open(self, error: DatabaseDamaged) -> None:
+        window = self.window
+        assert window is not None
+        workspace = window.context.workspace
+        window.context.close()
+        window.hide()
+        if self._offer_restore(workspace, error) and self.start():
+            window.deleteLater()
+            return
+        window.deleteLater()
+        self.app.quit()
+
+
+def _install_excepthook(app: QApplication) -> None:
+    from app.logs import log, setup_file_logging
+
+    path = setup_file_logging()
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        import traceback
+
+        log.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        sys.__excepthook__(kind, value, tb)
+        _dialogs().show_bug(path)
+
+    sys.excepthook = hook
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QGuiApplication.setDesktopFileName("bayan")
+    theme.install(app)
+    launcher = Launcher(app, args)
+    if not args.bench_idle:
+        _install_excepthook(app)
+    if not launcher.start():
+        return 1
+    if args.bench_idle:
+        def idle() -> None:
+            print("BAYAN_IDLE", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, idle)
+    return app.exec()

@@ -1,0 +1,109 @@
+"""The main window: a navigation list with one entry per capability, and its pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.ui.context import AppContext
+from app.ui.pages.dashboard import DashboardPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("mainWindow")
+        self.resize(1100, 720)
+
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(200)
+        self.stack = QStackedWidget(self)
+        self.dashboard = DashboardPage(context, self.stack)
+        # Pages other than the first are built when first shown, to keep start-up short.
+        self.page_factories: list[Callable[[], QWidget]] = [
+            lambda: self.dashboard,
+            self._make_settings,
+        ]
+        self.pages: list[QWidget | None] = [self.dashboard, None]
+        self.stack.addWidget(self.dashboard)
+        for _ in self.page_factories:
+            QListWidgetItem(self.navigation)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        for index in range(len(self.page_factories)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.workspace_label = QLabel(self)
+        self.statusBar().addWidget(self.workspace_label, 1)
+        self.retranslate()
+        self.navigation.setCurrentRow(0)
+        self.navigation.setFocus()
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(row)
+        self.stack.setCurrentWidget(page)
+        if page is self.dashboard:
+            self.dashboard.refresh()
+
+    def page(self, row: int) -> QWidget:
+        page = self.pages[row]
+        if page is None:
+            page = self.pages[row] = self.page_factories[row]()
+            self.stack.addWidget(page)
+        return page
+
+    def _make_settings(self) -> QWidget:
+        from app.ui.pages.settings import SettingsPage
+
+        return SettingsPage(self.context, self.stack)
+
+    @property
+    def settings(self):  # type: ignore[no-untyped-def]
+        """The settings page (built on first use)."""
+        return self.page(1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        names = [self.tr("Dashboard"), self.tr("Settings")]
+        for index, name in enumerate(names):
+            item = self.navigation.item(index)
+            item.setText(name)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(index + 1)))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        org = self.context.reader.organisation_names()
+        org_name = ""
+        if org:
+            org_name = org[0] if self.context.languages.language == "ar" else (org[1] or org[0])
+        title = self.tr("Bayan")
+        self.setWindowTitle(f"{title} — {org_name}" if org_name else title)
+        self.workspace_label.setText(
+            self.tr("Workspace: %1").replace("%1", str(self.context.workspace.root))
+        )
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.context.close()
+        super().closeEvent(event)

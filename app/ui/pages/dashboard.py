@@ -1,0 +1,202 @@
+"""Dashboard: this month's posts by state, open inquiries, and the next seven days."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QTime
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.domain import PostState
+from app.services.dashboard import DashboardFigures, UpcomingItem
+from app.ui import labels, theme
+from app.ui.context import AppContext
+
+
+def _qdate(day) -> QDate:  # type: ignore[no-untyped-def]
+    return QDate(day.year, day.month, day.day)
+
+
+class Card(QFrame):
+    """A figure with its label; the number is also in the accessible name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        layout = QVBoxLayout(self)
+        self.value = QLabel("0", self)
+        self.value.setFont(theme.title_font(2.0))
+        palette = self.value.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.ACCENT))
+        self.value.setPalette(palette)
+        self.caption = QLabel(self)
+        theme.muted(self.caption)
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set(self, value: int, caption: str) -> None:
+        self.value.setText(QLocale().toString(value))
+        self.caption.setText(caption)
+        self.setAccessibleName(f"{caption}: {QLocale().toString(value)}")
+
+
+class StateRow:
+    """A state's colour chip, name and count: the colour is never the only cue."""
+
+    def __init__(self, parent: QWidget, grid: QGridLayout, row: int, state: PostState) -> None:
+        self.state = state
+        self.chip = QLabel(parent)
+        self.chip.setFixedSize(14, 14)
+        self.chip.setAutoFillBackground(True)
+        chip_palette = self.chip.palette()
+        chip_palette.setColor(QPalette.ColorRole.Window, QColor(labels.POST_STATE_COLOURS[state]))
+        self.chip.setPalette(chip_palette)
+        self.name = QLabel(parent)
+        self.count = QLabel(parent)
+        grid.addWidget(self.chip, row, 0)
+        grid.addWidget(self.name, row, 1)
+        grid.addWidget(self.count, row, 2)
+
+    def set(self, count: int) -> None:
+        self.name.setText(labels.post_state(self.state))
+        self.count.setText(QLocale().toString(count))
+        self.count.setAccessibleName(f"{labels.post_state(self.state)}: {count}")
+
+
+class DashboardPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.figures: DashboardFigures | None = None
+
+        self.title = QLabel(self)
+        self.title.setFont(theme.title_font())
+        self.subtitle = QLabel(self)
+        theme.muted(self.subtitle)
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.clicked.connect(self.refresh)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        button_column = QVBoxLayout()
+        button_column.addWidget(self.refresh_button)
+        button_column.addStretch(1)
+        head.addLayout(button_column)
+
+        self.card_posts = Card(self)
+        self.card_review = Card(self)
+        self.card_open = Card(self)
+        self.card_unanswered = Card(self)
+        cards = QHBoxLayout()
+        for card in (self.card_posts, self.card_review, self.card_open, self.card_unanswered):
+            cards.addWidget(card)
+
+        self.states_box = QGroupBox(self)
+        grid = QGridLayout(self.states_box)
+        grid.setColumnStretch(1, 1)
+        self.state_rows = [StateRow(self.states_box, grid, i, state) for i, state in enumerate(PostState)]
+
+        self.upcoming_box = QGroupBox(self)
+        self.upcoming = QTableWidget(0, 5, self.upcoming_box)
+        self.upcoming.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.upcoming.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.upcoming.verticalHeader().setVisible(False)
+        self.upcoming.setAlternatingRowColors(True)
+        header = self.upcoming.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.empty_upcoming = QLabel(self.upcoming_box)
+        up_layout = QVBoxLayout(self.upcoming_box)
+        up_layout.addWidget(self.upcoming)
+        up_layout.addWidget(self.empty_upcoming)
+
+        body = QHBoxLayout()
+        body.addWidget(self.states_box, 1)
+        body.addWidget(self.upcoming_box, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(cards)
+        layout.addLayout(body, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Dashboard"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read the figures again from the workspace"))
+        self.states_box.setTitle(self.tr("Posts this month by state"))
+        self.upcoming_box.setTitle(self.tr("Next 7 days"))
+        self.upcoming.setAccessibleName(self.tr("Posts, events and quiet periods of the next 7 days"))
+        self.upcoming.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Kind"), self.tr("Title"), self.tr("State"), self.tr("Platforms")]
+        )
+        self.empty_upcoming.setText(self.tr("Nothing is planned for the next 7 days."))
+        if self.figures is not None:
+            self.show_figures(self.figures)
+
+    def refresh(self) -> None:
+        self.show_figures(self.context.dashboard().figures())
+
+    def show_figures(self, figures: DashboardFigures) -> None:
+        self.figures = figures
+        locale = QLocale()
+        month = locale.toString(_qdate(figures.month_start), "MMMM yyyy")
+        today = locale.toString(_qdate(figures.today), QLocale.FormatType.LongFormat)
+        self.subtitle.setText(self.tr("Today is %1 · figures for %2").replace("%1", today).replace("%2", month))
+        in_review = figures.posts_by_state.get(PostState.IN_REVIEW.value, 0)
+        self.card_posts.set(figures.posts_this_month, self.tr("Posts scheduled this month"))
+        self.card_review.set(in_review, self.tr("Waiting for approval"))
+        self.card_open.set(figures.open_inquiries, self.tr("Open inquiries"))
+        self.card_unanswered.set(figures.unanswered_inquiries, self.tr("Inquiries not yet answered"))
+        for row in self.state_rows:
+            row.set(figures.posts_by_state.get(row.state.value, 0))
+        self.fill_upcoming(figures.upcoming)
+
+    def fill_upcoming(self, items: list[UpcomingItem]) -> None:
+        arabic = self.context.languages.language == "ar"
+        locale = QLocale()
+        self.upcoming.setRowCount(len(items))
+        for row, item in enumerate(items):
+            when = locale.toString(_qdate(item.starts_at), "ddd d MMM")
+            if item.kind == "post":
+                when += " " + locale.toString(QTime(item.starts_at.hour, item.starts_at.minute), "hh:mm")
+            title = (item.title_ar or item.title_en) if arabic else (item.title_en or item.title_ar)
+            cells = [
+                when,
+                labels.item_kind(item.kind),
+                title,
+                labels.post_state(item.state) if item.state else "",
+                "، ".join(labels.platform(p) for p in item.platforms)
+                if arabic
+                else ", ".join(labels.platform(p) for p in item.platforms),
+            ]
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if col == 3 and item.state:
+                    cell.setForeground(QColor(labels.POST_STATE_COLOURS[PostState(item.state)]))
+                self.upcoming.setItem(row, col, cell)
+        self.upcoming.setVisible(bool(items))
+        self.empty_upcoming.setVisible(not items)
