@@ -150,7 +150,10 @@ def _way_out(args: argparse.Namespace, exc: BayanError) -> str:
         return ""
     if good is None:
         return "; no intact backup was found in backups/"
-    return f"; to restore the newest intact backup: bayan restore --workspace {ws.root} {good}"
+    import shlex
+
+    command = shlex.join(["bayan", "restore", "--workspace", str(ws.root), str(good)])
+    return f"; to restore the newest intact backup: {command}"
 
 
 if __name__ == "__main__":

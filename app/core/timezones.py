@@ -35,6 +35,6 @@ def is_valid(name: str) -> bool:
         return False
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a region folder ("Asia")
         return False
     return True

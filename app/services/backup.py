@@ -12,7 +12,7 @@ from pathlib import Path
 
 from app.errors import BackupError, DatabaseDamaged, DatabaseTooNew, WorkspaceError
 from app.store import health, schema
-from app.store.backup import backup_database, backup_name, list_backups
+from app.store.backup import backup_database, list_backups, new_backup_path
 from app.store.workspace import Workspace
 
 
@@ -21,7 +21,7 @@ def create_backup(workspace: Workspace, reason: str = "manual") -> Path:
     if not workspace.db_path.exists():
         raise WorkspaceError(f"no Bayan workspace at {workspace.root} (bayan.db is missing)")
     health.check_integrity(workspace.db_path)
-    return backup_database(workspace.db_path, workspace.backups_dir / backup_name(reason))
+    return backup_database(workspace.db_path, new_backup_path(workspace.backups_dir, reason))
 
 
 def restore_backup(workspace: Workspace, backup: Path) -> Path | None:
@@ -46,10 +46,10 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path | None:
     db = workspace.db_path
     if db.exists():
         if health.is_intact(db):
-            kept = backup_database(db, workspace.backups_dir / backup_name("before-restore"))
+            kept = backup_database(db, new_backup_path(workspace.backups_dir, "before-restore"))
         else:
-            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-            kept = workspace.backups_dir / f"damaged-{stamp}-bayan.db.bad"
+            now = dt.datetime.now(dt.UTC)
+            kept = workspace.backups_dir / f"damaged-{now:%Y%m%d-%H%M%S-%f}-bayan.db.bad"
             db.replace(kept)
     staged = db.with_name("bayan.db.restoring")
     backup_database(backup, staged)

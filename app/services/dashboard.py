@@ -6,7 +6,7 @@ Reads through :class:`app.store.fastread.FastReader` so the first screen needs n
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from app.core.domain import OPEN_INQUIRY_STATUSES, InquiryStatus, PostState
@@ -17,8 +17,7 @@ UPCOMING_LIMIT = 200
 HIDDEN_UPCOMING_STATES = (PostState.WITHDRAWN.value, PostState.ARCHIVED.value)
 
 
-@dataclass(frozen=True)
-class UpcomingItem:
+class UpcomingItem(NamedTuple):
     kind: str  # "post", "event" or "quiet"
     starts_at: dt.datetime  # in the workspace's time zone
     ends_at: dt.datetime | None
@@ -29,13 +28,12 @@ class UpcomingItem:
     post_id: int | None = None
 
 
-@dataclass(frozen=True)
-class DashboardFigures:
+class DashboardFigures(NamedTuple):
     today: dt.date
     month_start: dt.date
     posts_by_state: dict[str, int]
     open_inquiries_by_status: dict[str, int]
-    upcoming: list[UpcomingItem] = field(default_factory=list)
+    upcoming: list[UpcomingItem]
 
     @property
     def posts_this_month(self) -> int:

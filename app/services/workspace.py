@@ -7,13 +7,12 @@ and current, which is what keeps start-up near a bare Qt window's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import DatabaseDamaged
 from app.store import health, schema
-from app.store.backup import backup_database, backup_name
+from app.store.backup import backup_database, new_backup_path
 from app.store.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -21,15 +20,19 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 
-@dataclass
 class OpenWorkspace:
-    """A workspace with a current schema, and the engine and sessions to use it."""
+    """A workspace with a current schema, and the engine and sessions to use it (made on first
+    use, so that opening costs nothing until the ORM is needed)."""
 
-    workspace: Workspace
-    migrated_from: str | None = None
-    backup_path: Path | None = None
-    _engine: Engine | None = field(default=None, repr=False)
-    _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.migrated_from: str | None = None
+        self.backup_path: Path | None = None
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+
+    def __repr__(self) -> str:
+        return f"OpenWorkspace({self.workspace!r})"
 
     @property
     def engine(self) -> Engine:
@@ -90,7 +93,7 @@ def open_workspace(
         opened.migrated_from = schema.read_revision(workspace.db_path)
         reason = f"before-migration-{opened.migrated_from or 'none'}"
         opened.backup_path = backup_database(
-            workspace.db_path, workspace.backups_dir / backup_name(reason)
+            workspace.db_path, new_backup_path(workspace.backups_dir, reason)
         )
         schema.upgrade(opened.engine)
     return opened

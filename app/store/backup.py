@@ -12,9 +12,15 @@ BACKUP_SUFFIX = ".db"
 
 
 def backup_database(source: Path, target: Path) -> Path:
-    """Copy ``source`` to ``target`` page by page; the source is opened read-only."""
+    """Copy ``source`` to ``target`` page by page; the source is opened read-only.
+
+    The copy is one self-contained file (rollback journal, no ``-wal`` beside it) and never
+    replaces an existing file.
+    """
     from app.store.health import readonly_connect
 
+    if target.exists():
+        raise BackupError(f"{target} already exists; a backup never replaces another file")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
@@ -23,6 +29,7 @@ def backup_database(source: Path, target: Path) -> Path:
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dst.close()
         finally:
@@ -37,6 +44,16 @@ def backup_database(source: Path, target: Path) -> Path:
 def backup_name(reason: str, now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(dt.UTC)
     return f"bayan-{now:%Y%m%d-%H%M%S}-{reason}{BACKUP_SUFFIX}"
+
+
+def new_backup_path(backups_dir: Path, reason: str, now: dt.datetime | None = None) -> Path:
+    """A fresh name in ``backups_dir``; a second taken in the same second is stamped later,
+    so names stay unique and still sort newest first."""
+    now = now or dt.datetime.now(dt.UTC)
+    existing = {p.name[: len("bayan-YYYYmmdd-HHMMSS")] for p in backups_dir.glob("bayan-*")}
+    while f"bayan-{now:%Y%m%d-%H%M%S}" in existing:
+        now += dt.timedelta(seconds=1)
+    return backups_dir / backup_name(reason, now)
 
 
 def list_backups(backups_dir: Path) -> list[Path]:

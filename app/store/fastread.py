@@ -23,8 +23,7 @@ def sql_utc(value: dt.datetime) -> str:
 
 
 def parse_utc(text: str) -> dt.datetime:
-    fmt = _SQL_DATETIME if "." in text else "%Y-%m-%d %H:%M:%S"
-    return dt.datetime.strptime(text, fmt).replace(tzinfo=dt.UTC)
+    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
 
 
 class FastReader:

@@ -25,9 +25,11 @@ def _uri(path: Path) -> str:
     return f"file:{text}?mode=ro"
 
 
-def readonly_connect(path: Path) -> sqlite3.Connection:
+def readonly_connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
     """A connection that cannot write to ``path`` (SQLite's ``mode=ro``)."""
-    return sqlite3.connect(_uri(path), uri=True, timeout=15)
+    return sqlite3.connect(
+        _uri(path), uri=True, timeout=15, check_same_thread=check_same_thread
+    )
 
 
 def check_header(path: Path) -> None:
@@ -55,8 +57,21 @@ def check_integrity(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(path, str(exc)) from exc
     if rows != [("ok",)]:
-        first = rows[0][0] if rows else "no answer"
-        raise DatabaseDamaged(path, f"integrity check failed: {first}")
+        raise DatabaseDamaged(path, f"integrity check failed: {summarise_problems(rows)}")
+
+
+def summarise_problems(rows: list[tuple[str]]) -> str:
+    """``integrity_check``'s answer (rows that may hold several lines each) as one line."""
+    problems = [
+        line.strip()
+        for (row,) in rows
+        for line in str(row).splitlines()
+        if line.strip() and not line.strip().startswith("***")
+    ]
+    if not problems:
+        return "no answer"
+    extra = len(problems) - 1
+    return problems[0] + (f" (and {extra} more problems)" if extra else "")
 
 
 def is_intact(path: Path) -> bool:

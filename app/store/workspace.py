@@ -8,7 +8,6 @@ then the platform's app-data directory for Bayan (platformdirs, the same place Q
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from app import APP_NAME, ORG_NAME
@@ -35,14 +34,27 @@ def resolve_workspace_dir(cli_value: str | os.PathLike[str] | None = None) -> Pa
         path = default_workspace_dir()
     path = path.expanduser().absolute()
     test_root = os.environ.get(TEST_ROOT_VAR)
-    if test_root and not path.is_relative_to(Path(test_root).absolute()):
+    if test_root and not path.resolve().is_relative_to(Path(test_root).resolve()):
         raise WorkspaceError(f"refusing workspace {path} outside the test folder {test_root}")
     return path
 
 
-@dataclass(frozen=True)
 class Workspace:
-    root: Path
+    """A workspace folder. (A plain class: ``dataclasses`` costs start-up time.)"""
+
+    __slots__ = ("root",)
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Workspace) and other.root == self.root
+
+    def __hash__(self) -> int:
+        return hash(self.root)
+
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.root)!r})"
 
     @property
     def db_path(self) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.services.dashboard import DashboardService
@@ -15,18 +14,17 @@ if TYPE_CHECKING:
     from app.services.settings import SettingsService
 
 
-@dataclass
 class AppContext:
-    workspace: Workspace
-    reader: FastReader
-    languages: LanguageManager
-    timezone: str
-    opened: OpenWorkspace = field(init=False)
-    _settings: SettingsService | None = field(default=None, init=False)
-
-    def __post_init__(self) -> None:
+    def __init__(
+        self, workspace: Workspace, reader: FastReader, languages: LanguageManager, timezone: str
+    ) -> None:
+        self.workspace = workspace
+        self.reader = reader
+        self.languages = languages
+        self.timezone = timezone
         # The ORM engine is made on first use, so start-up needs no SQLAlchemy.
-        self.opened = OpenWorkspace(self.workspace)
+        self.opened = OpenWorkspace(workspace)
+        self._settings: SettingsService | None = None
 
     @property
     def settings(self) -> SettingsService:

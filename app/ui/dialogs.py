@@ -10,26 +10,23 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from app.errors import BayanError, DatabaseDamaged, DatabaseTooNew
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def ask_first_start(root: Path, parent: QWidget | None = None) -> str | None:
     """No workspace at ``root`` yet: "empty", "demo", or None to quit."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Welcome to Bayan"))
-    box.setText(_tr("There is no Bayan workspace in this folder yet:"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Welcome to Bayan"))
+    box.setText(QCoreApplication.translate("Dialogs", "There is no Bayan workspace in this folder yet:"))
     box.setInformativeText(
         f"{root}\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "Dialogs",
             "Start with an empty workspace for your organisation, or look around first in a "
             "workspace filled with fictional demo data."
         )
     )
-    empty = box.addButton(_tr("Create an &empty workspace"), QMessageBox.ButtonRole.AcceptRole)
-    demo = box.addButton(_tr("Fill it with &demo data"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    empty = box.addButton(QCoreApplication.translate("Dialogs", "Create an &empty workspace"), QMessageBox.ButtonRole.AcceptRole)
+    demo = box.addButton(QCoreApplication.translate("Dialogs", "Fill it with &demo data"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("Dialogs", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(empty)
     box.exec()
     clicked = box.clickedButton()
@@ -44,22 +41,23 @@ def ask_restore(error: DatabaseDamaged, backup: Path | None, parent: QWidget | N
     """Say what is wrong with the database and offer the newest intact backup. True: restore."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The workspace's database is damaged"))
-    box.setText(_tr("Bayan cannot open %1: the file is damaged.").replace("%1", str(error.path)))
-    details = _tr("What SQLite reported: %1").replace("%1", error.detail)
-    details += "\n\n" + _tr("Bayan has not changed the file.")
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "The workspace's database is damaged"))
+    box.setText(QCoreApplication.translate("Dialogs", "Bayan cannot open %1: the file is damaged.").replace("%1", str(error.path)))
+    details = QCoreApplication.translate("Dialogs", "What SQLite reported: %1").replace("%1", error.detail)
+    details += "\n\n" + QCoreApplication.translate("Dialogs", "Bayan has not changed the file.")
     restore: QPushButton | None = None
     if backup is not None:
         when = QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime))
-        details += "\n\n" + _tr(
+        details += "\n\n" + QCoreApplication.translate(
+            "Dialogs",
             "The newest backup that passes the integrity check is %1, made %2. Restoring it "
             "keeps the damaged file aside in backups/."
         ).replace("%1", backup.name).replace("%2", QLocale().toString(when, QLocale.FormatType.ShortFormat))
-        restore = box.addButton(_tr("&Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(QCoreApplication.translate("Dialogs", "&Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
-        details += "\n\n" + _tr("No intact backup was found in the workspace's backups folder.")
+        details += "\n\n" + QCoreApplication.translate("Dialogs", "No intact backup was found in the workspace's backups folder.")
     box.setInformativeText(details)
-    quit_button = box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(QCoreApplication.translate("Dialogs", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore or quit_button)
     box.exec()
     return restore is not None and box.clickedButton() is restore
@@ -69,16 +67,17 @@ def show_error(error: BayanError, parent: QWidget | None = None) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     if isinstance(error, DatabaseTooNew):
-        box.setWindowTitle(_tr("Workspace from a newer Bayan"))
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Workspace from a newer Bayan"))
         box.setText(
-            _tr(
+            QCoreApplication.translate(
+                "Dialogs",
                 "This workspace was written by a newer version of Bayan. Install that version "
                 "to open it; this one has changed nothing."
             )
         )
     else:
-        box.setWindowTitle(_tr("Bayan cannot open the workspace"))
-        box.setText(_tr("Bayan cannot open the workspace."))
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Bayan cannot open the workspace"))
+        box.setText(QCoreApplication.translate("Dialogs", "Bayan cannot open the workspace."))
     box.setInformativeText(str(error))
     box.exec()
 
@@ -86,8 +85,9 @@ def show_error(error: BayanError, parent: QWidget | None = None) -> None:
 def show_bug(log_path: Path, parent: QWidget | None = None) -> None:
     QMessageBox.critical(
         parent,
-        _tr("Something went wrong"),
-        _tr(
+        QCoreApplication.translate("Dialogs", "Something went wrong"),
+        QCoreApplication.translate(
+            "Dialogs",
             "Something went wrong inside Bayan. Your saved work is safe. The details are in "
             "the log file %1; please send it to whoever supports Bayan for you."
         ).replace("%1", str(log_path)),

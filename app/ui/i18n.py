@@ -8,11 +8,22 @@ when a translator is installed or removed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 
 from app.resources import resource_path
 
 LANGUAGES = ("ar", "en")
+
+# Qt reads the layout direction from this entry of the loaded translations ("RTL" in Arabic).
+LAYOUT_DIRECTION = QT_TRANSLATE_NOOP("QT_LAYOUT_DIRECTION", "LTR")
 LOCALES = {"ar": "ar_JO", "en": "en_GB"}
 
 

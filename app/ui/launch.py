@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
@@ -52,6 +51,8 @@ class IntegrityWatch(QObject):
     finished = Signal()
 
     def start(self, workspace: Workspace) -> None:
+        import threading
+
         threading.Thread(target=self._run, args=(workspace,), daemon=True).start()
 
     def _run(self, workspace: Workspace) -> None:
@@ -61,8 +62,7 @@ class IntegrityWatch(QObject):
             self.damaged.emit(exc)
             return
         # Warm the ORM's imports now, so the first save does not wait for them.
-        import app.store.models  # noqa: F401
-        import sqlalchemy.orm  # noqa: F401
+        import app.store.models  # noqa: F401  (loads sqlalchemy.orm too)
 
         self.finished.emit()
 
@@ -163,18 +163,22 @@ class Launcher(QObject):
         context = AppContext(workspace, reader, self.languages, timezone)
         self.window = MainWindow(context)
         self.window.show()
-        self.window.dashboard.refresh()
         QTimer.singleShot(AFTER_START_MS, self._after_start)
         self._started_workspace = workspace
 
     def _after_start(self) -> None:
         """Work that need not delay the first screen: the focus ring, the integrity check."""
         if self.focus_ring is None:
-            self.focus_ring = theme.FocusRing(self.app)
+            from app.ui.focus_ring import FocusRing
+
+            self.focus_ring = FocusRing(self.app)
+            self.app.setWindowIcon(theme.app_icon())
+            if self.window is not None:
+                self.window.install_shortcuts()
         if not self.args.bench_idle:
             self.watch.start(self._started_workspace)
 
-    focus_ring: theme.FocusRing | None = None
+    focus_ring: QObject | None = None
 
     def _offer_restore(self, workspace: Workspace, error: DatabaseDamaged) -> bool:
         backup = workspaces.newest_intact_backup(workspace)
@@ -218,13 +222,18 @@ def _install_excepthook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def set_names() -> None:
+    """Application and organisation names: set before any settings or standard-path lookup."""
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("bayan")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    set_names()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    QGuiApplication.setDesktopFileName("bayan")
     theme.install(app)
     launcher = Launcher(app, args)
     if not args.bench_idle:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,9 +41,6 @@ class MainWindow(QMainWindow):
         for _ in self.page_factories:
             QListWidgetItem(self.navigation)
         self.navigation.currentRowChanged.connect(self._show_page)
-        for index in range(len(self.page_factories)):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
-            shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -52,10 +48,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.workspace_label = QLabel(self)
-        self.statusBar().addWidget(self.workspace_label, 1)
+        status = self.statusBar()
+        # The size grip asks the window system to propagate size hints, which the offscreen
+        # platform (tests, benchmarks) answers with a warning; window edges resize anyway.
+        status.setSizeGripEnabled(False)
+        status.addWidget(self.workspace_label, 1)
         self.retranslate()
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
+
+    def install_shortcuts(self) -> None:
+        """Ctrl+1, Ctrl+2 … open the sections (installed just after the first screen)."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        for index in range(len(self.page_factories)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
 
     def _show_page(self, row: int) -> None:
         if row < 0:

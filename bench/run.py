@@ -1,0 +1,351 @@
+"""Bayan's benchmarks: ``make bench`` (or ``.venv/bin/python bench/run.py --help``).
+
+Standard library only, plus the project itself run as a child process (``python -m app``).
+
+Each benchmark is a function ``(Context) -> list[Row]`` listed in ``BENCHMARKS``; all rows are
+printed as one table (name, median ms, min ms, ratio to the row's baseline, the SPEC's limit on
+that ratio). To add a benchmark, write such a function and append it to ``BENCHMARKS``.
+
+The start-up benchmark (SPEC "Quality bars": start to an interactive main window within 1.5x the
+start of a bare PySide6 window): wall-clock time from ``subprocess.Popen`` until the child prints
+the line ``BAYAN_IDLE``, which it does once its main window is shown and the event loop is idle,
+for a bare ``QMainWindow`` (bench/bare_window.py), Bayan on the demo workspace and Bayan on the
+large workspace (``bayan demo --scale large``: 50,000 posts, 20,000 inquiries, 5,000 media
+records). Runs are interleaved (one of each case per round) so that drifts in machine load hit
+every case alike; the first round(s) are warm-up and not counted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DIR = ROOT / "bench"
+CACHE_DIR = BENCH_DIR / ".cache"
+IDLE_LINE = b"BAYAN_IDLE"
+CHILD_TIMEOUT_S = 60.0
+STARTUP_RATIO_LIMIT = 1.5  # SPEC "Quality bars"
+
+
+class BenchError(Exception):
+    """A child process failed or timed out: the run is not valid."""
+
+
+@dataclass
+class Row:
+    name: str
+    median_ms: float
+    min_ms: float
+    ratio: float | None = None  # median / baseline's median
+    baseline: str = ""  # what the ratio is taken against
+    limit: float | None = None  # highest acceptable ratio, when the SPEC sets one
+    samples_ms: list[float] = field(default_factory=list)
+
+    @property
+    def over_limit(self) -> bool:
+        return self.limit is not None and self.ratio is not None and self.ratio > self.limit
+
+
+@dataclass
+class Context:
+    runs: int
+    warmup: int
+    skip_large: bool
+    rebuild: bool
+    env: dict[str, str]
+    python: str = sys.executable
+
+    def log(self, message: str) -> None:
+        print(message, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- child processes
+
+
+def _tail(path: Path, lines: int = 15) -> str:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    tail = text.strip().splitlines()[-lines:]
+    return "".join("\n  " + line for line in tail)
+
+
+def time_to_idle(cmd: list[str], ctx: Context, label: str) -> float:
+    """Seconds from Popen to the child's BAYAN_IDLE line; the child must then exit with 0."""
+    with tempfile.TemporaryDirectory(prefix="bayan-bench-") as tmp:
+        err_path = Path(tmp) / "stderr.txt"
+        with open(err_path, "wb") as err:
+            timed_out = threading.Event()
+            start = time.perf_counter()
+            proc = subprocess.Popen(
+                cmd, cwd=ROOT, env=ctx.env, stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE, stderr=err,
+            )
+
+            def kill() -> None:
+                timed_out.set()
+                proc.kill()
+
+            watchdog = threading.Timer(CHILD_TIMEOUT_S, kill)
+            watchdog.start()
+            idle_at = None
+            try:
+                assert proc.stdout is not None
+                for line in proc.stdout:  # blocks; the watchdog ends it after the timeout
+                    if line.strip() == IDLE_LINE:
+                        idle_at = time.perf_counter()
+                        break
+                if idle_at is not None:
+                    proc.stdout.read()  # let the child finish writing and quit
+                returncode = proc.wait()
+            finally:
+                watchdog.cancel()
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait()
+                proc.stdout.close()
+        command = " ".join(cmd)
+        if timed_out.is_set():
+            what = "did not print BAYAN_IDLE" if idle_at is None else "did not quit after BAYAN_IDLE"
+            raise BenchError(f"{label}: {what} within {CHILD_TIMEOUT_S:.0f} s\n  command: {command}"
+                             + _tail(err_path))
+        if idle_at is None or returncode != 0:
+            what = "exited without printing BAYAN_IDLE" if idle_at is None else "failed after BAYAN_IDLE"
+            raise BenchError(f"{label}: {what} (exit code {returncode})\n  command: {command}"
+                             + _tail(err_path))
+        return idle_at - start
+
+
+def measure_interleaved(cases: list[tuple[str, list[str]]], ctx: Context) -> dict[str, list[float]]:
+    """Run every case once per round, warm-up rounds first; the measured times in ms per case."""
+    samples: dict[str, list[float]] = {name: [] for name, _ in cases}
+    rounds = ctx.warmup + ctx.runs
+    for round_no in range(rounds):
+        measured = round_no >= ctx.warmup
+        ctx.log(f"  round {round_no + 1}/{rounds}{'' if measured else ' (warm-up)'}")
+        # Rotate the order each round so no case always runs right after the same other one.
+        shift = round_no % len(cases)
+        for name, cmd in cases[shift:] + cases[:shift]:
+            seconds = time_to_idle(cmd, ctx, name)
+            if measured:
+                samples[name].append(seconds * 1000.0)
+    return samples
+
+
+# ---------------------------------------------------------------- workspaces
+
+
+def _demo_fingerprint() -> str:
+    """Changes when the demo generator changes, so a cached workspace is then made again."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "app").rglob("*demo*.py")):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _row_counts(db: Path) -> str:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            parts = []
+            for table in ("posts", "inquiries", "media_assets"):
+                try:
+                    (count,) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+                    parts.append(f"{count:,} {table}")
+                except sqlite3.Error:
+                    pass
+            return ", ".join(parts)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return ""
+
+
+def ensure_workspace(name: str, demo_args: list[str], ctx: Context) -> Path:
+    """bench/.cache/NAME, made with ``python -m app demo`` unless a complete, current one is there."""
+    workspace = CACHE_DIR / name
+    marker = CACHE_DIR / f"{name}.complete"  # outside the workspace; written only on success
+    fingerprint = _demo_fingerprint()
+    current = (
+        not ctx.rebuild
+        and (workspace / "bayan.db").is_file()
+        and marker.is_file()
+        and marker.read_text(encoding="utf-8").strip() == fingerprint
+    )
+    if current:
+        return workspace
+    if workspace.exists():
+        shutil.rmtree(workspace)
+    marker.unlink(missing_ok=True)
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    cmd = [ctx.python, "-m", "app", "demo", "--workspace", str(workspace), *demo_args]
+    ctx.log(f"making the {name} workspace: {' '.join(cmd[1:])}")
+    start = time.perf_counter()
+    result = subprocess.run(
+        cmd, cwd=ROOT, env=ctx.env, stdin=subprocess.DEVNULL, capture_output=True,
+        text=True, encoding="utf-8", errors="replace",
+    )
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        tail = "".join("\n  " + line for line in result.stderr.strip().splitlines()[-15:])
+        raise BenchError(f"making the {name} workspace failed (exit code {result.returncode}){tail}")
+    marker.write_text(fingerprint + "\n", encoding="utf-8")
+    counts = _row_counts(workspace / "bayan.db")
+    ctx.log(f"  made in {seconds:.1f} s{': ' + counts if counts else ''}")
+    return workspace
+
+
+# ---------------------------------------------------------------- benchmarks
+
+
+def bayan_command(ctx: Context) -> str:
+    script = Path(ctx.python).with_name("bayan")
+    if not script.exists():
+        raise BenchError(f"{script} is missing: install the project first (make bench does)")
+    return str(script)
+
+
+def startup(ctx: Context) -> list[Row]:
+    """Process start to main window shown and idle, against a bare PySide6 QMainWindow."""
+    bare = "start-up: bare QMainWindow"
+    cases = [(bare, [ctx.python, str(BENCH_DIR / "bare_window.py")])]
+    workspaces = [("demo", "start-up: demo workspace", [])]
+    if not ctx.skip_large:
+        workspaces.append(("large", "start-up: large workspace", ["--scale", "large"]))
+    for ws_name, label, demo_args in workspaces:
+        path = ensure_workspace(ws_name, demo_args, ctx)
+        # The installed `bayan` command, as a user starts it (python -m adds runpy's imports).
+        cases.append((label, [bayan_command(ctx), "--workspace", str(path), "--bench-idle"]))
+
+    ctx.log(f"start-up: {len(cases)} cases, {ctx.warmup} warm-up + {ctx.runs} measured rounds")
+    samples = measure_interleaved(cases, ctx)
+    base = statistics.median(samples[bare])
+    rows = []
+    for name, _ in cases:
+        med = statistics.median(samples[name])
+        rows.append(Row(
+            name=name, median_ms=med, min_ms=min(samples[name]), ratio=med / base,
+            baseline="bare QMainWindow", limit=None if name == bare else STARTUP_RATIO_LIMIT,
+            samples_ms=[round(s, 2) for s in samples[name]],
+        ))
+    return rows
+
+
+BENCHMARKS: list[Callable[[Context], list[Row]]] = [startup]
+
+
+# ---------------------------------------------------------------- report
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def describe_machine(ctx: Context) -> str:
+    return (
+        f"Python {platform.python_version()}, PySide6 {_version('PySide6_Essentials')}, "
+        f"{platform.platform()}, {os.cpu_count()} CPUs, "
+        f"QT_QPA_PLATFORM={ctx.env.get('QT_QPA_PLATFORM')}, "
+        f"{ctx.runs} measured runs per case (+{ctx.warmup} warm-up), interleaved"
+    )
+
+
+def format_table(rows: list[Row]) -> str:
+    header = ("benchmark", "median ms", "min ms", "ratio", "baseline", "limit")
+    body = []
+    for row in rows:
+        limit = ""
+        if row.limit is not None:
+            limit = f"<= {row.limit:g} {'OVER' if row.over_limit else 'ok'}"
+        body.append((
+            row.name, f"{row.median_ms:.1f}", f"{row.min_ms:.1f}",
+            "" if row.ratio is None else f"{row.ratio:.2f}", row.baseline, limit,
+        ))
+    widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
+    right = {1, 2, 3}
+
+    def fmt(cells: tuple[str, ...]) -> str:
+        return "  ".join(
+            c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))
+        ).rstrip()
+
+    lines = [fmt(header), fmt(tuple("-" * w for w in widths)), *(fmt(r) for r in body)]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Bayan's benchmarks (see bench/README.md).")
+    parser.add_argument("--runs", type=int, default=9, help="measured runs per case (default 9)")
+    parser.add_argument("--warmup", type=int, default=1, help="warm-up runs per case (default 1)")
+    parser.add_argument("--skip-large", action="store_true",
+                        help="leave out the large workspace (and do not make it)")
+    parser.add_argument("--rebuild", action="store_true",
+                        help="make the cached demo workspaces in bench/.cache/ again")
+    parser.add_argument("--only", nargs="+", metavar="NAME",
+                        choices=[b.__name__ for b in BENCHMARKS], help="run only these benchmarks")
+    parser.add_argument("--strict", action="store_true",
+                        help="exit 1 when a ratio is over its limit")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
+    args = parser.parse_args(argv)
+    if args.runs < 1 or args.warmup < 0:
+        parser.error("--runs must be at least 1 and --warmup at least 0")
+
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("BAYAN_WORKSPACE", None)
+    # Measure what a user's machine does: byte-code cached in __pycache__ (compiled here first).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "app"), quiet=1)
+    ctx = Context(runs=args.runs, warmup=args.warmup, skip_large=args.skip_large,
+                  rebuild=args.rebuild, env=env)
+
+    rows: list[Row] = []
+    try:
+        for bench in BENCHMARKS:
+            if args.only and bench.__name__ not in args.only:
+                continue
+            rows.extend(bench(ctx))
+    except BenchError as exc:
+        print(f"bench: {exc}", file=sys.stderr)
+        return 1
+
+    print(describe_machine(ctx))
+    print(format_table(rows))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(
+            {"machine": describe_machine(ctx), "rows": [asdict(r) for r in rows]}, indent=2,
+        ) + "\n", encoding="utf-8")
+    over = [r.name for r in rows if r.over_limit]
+    if over:
+        print(f"over the limit: {', '.join(over)}", file=sys.stderr)
+        if args.strict:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
