@@ -31,27 +31,31 @@ def locale_for(language: str) -> QLocale:
     return QLocale(LOCALES.get(language, language))
 
 
+# The translators installed in the application: one set, whichever manager installed them.
+_installed: list[QTranslator] = []
+
+
 class LanguageManager(QObject):
     changed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = "en"
-        self._translators: list[QTranslator] = []
 
     def apply(self, language: str) -> None:
         if language not in LANGUAGES:
             language = "ar"
-        for translator in self._translators:
+        for translator in _installed:
             QCoreApplication.removeTranslator(translator)
-        self._translators = []
+        _installed.clear()
+        self._translators = _installed
         locale = locale_for(language)
         QLocale.setDefault(locale)
         if language != "en":
-            own = QTranslator(self)
+            own = QTranslator(QCoreApplication.instance())
             if own.load(locale, "bayan", "_", str(resource_path("i18n"))):
                 self._translators.append(own)
-            qt = QTranslator(self)
+            qt = QTranslator(QCoreApplication.instance())
             if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._translators.append(qt)
         for translator in self._translators:

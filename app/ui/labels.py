@@ -20,7 +20,7 @@ POST_STATES = {
 
 # Each state's colour; always shown beside its name, never alone.
 POST_STATE_COLOURS = {
-    PostState.DRAFT: "#6b7280",
+    PostState.DRAFT: "#5b616e",
     PostState.IN_REVIEW: "#b45309",
     PostState.APPROVED: "#15803d",
     PostState.CHANGES_REQUESTED: "#b91c1c",

@@ -23,6 +23,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self.organisation = context.reader.organisation_names()
         self.setObjectName("mainWindow")
         self.resize(1100, 720)
 
@@ -102,15 +103,15 @@ class MainWindow(QMainWindow):
             item.setText(name)
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(index + 1)))
         self.navigation.setAccessibleName(self.tr("Sections"))
-        org = self.context.reader.organisation_names()
+        org = self.organisation
         org_name = ""
         if org:
             org_name = org[0] if self.context.languages.language == "ar" else (org[1] or org[0])
         title = self.tr("Bayan")
         self.setWindowTitle(f"{title} — {org_name}" if org_name else title)
-        self.workspace_label.setText(
-            self.tr("Workspace: %1").replace("%1", str(self.context.workspace.root))
-        )
+        # The path is isolated (U+2066 … U+2069) so it reads left to right in an Arabic line.
+        path = "\u2066" + str(self.context.workspace.root) + "\u2069"
+        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", path))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.context.close()

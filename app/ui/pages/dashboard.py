@@ -115,6 +115,8 @@ class DashboardPage(QWidget):
         grid = QGridLayout(self.states_box)
         grid.setColumnStretch(1, 1)
         self.state_rows = [StateRow(self.states_box, grid, i, state) for i, state in enumerate(PostState)]
+        grid.setRowStretch(len(self.state_rows), 1)
+        self.states_box.setMaximumWidth(300)
 
         self.upcoming_box = QGroupBox(self)
         # A QTableWidget (its model is C++) rather than a Python model: no Python calls while
@@ -128,7 +130,7 @@ class DashboardPage(QWidget):
         self.upcoming.verticalHeader().setDefaultSectionSize(26)
         header = self.upcoming.horizontalHeader()
         # Fixed starting widths: measuring every row's contents would cost seconds on a busy week.
-        for column, width in enumerate((150, 110, 0, 130, 200)):
+        for column, width in enumerate((170, 90, 0, 120, 170)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -138,8 +140,8 @@ class DashboardPage(QWidget):
         up_layout.addWidget(self.empty_upcoming)
 
         body = QHBoxLayout()
-        body.addWidget(self.states_box, 1)
-        body.addWidget(self.upcoming_box, 3)
+        body.addWidget(self.states_box)
+        body.addWidget(self.upcoming_box, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)

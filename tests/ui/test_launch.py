@@ -1,0 +1,130 @@
+"""Opening a workspace from the GUI: first start, a damaged database, a newer schema."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sqlite3
+
+import pytest
+
+from app.services.backup import create_backup
+from app.store.workspace import Workspace
+from app.ui import launch as launch_module
+from app.ui.launch import Launcher
+
+
+def _launcher(app, root, lang="en"):  # type: ignore[no-untyped-def]
+    return Launcher(app, argparse.Namespace(workspace=str(root), lang=lang, bench_idle=True))
+
+
+def _digest(path) -> str:  # type: ignore[no-untyped-def]
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):  # type: ignore[no-untyped-def]
+    """Records what the launcher would ask the user, and answers from ``answers``."""
+    from app.ui import dialogs as real
+
+    calls: list[tuple] = []
+    answers: dict[str, object] = {}
+
+    def ask_first_start(root, parent=None):  # type: ignore[no-untyped-def]
+        calls.append(("first_start", root))
+        return answers.get("first_start")
+
+    def ask_restore(error, backup, parent=None):  # type: ignore[no-untyped-def]
+        calls.append(("restore", error, backup))
+        return answers.get("restore", False)
+
+    def show_error(error, parent=None):  # type: ignore[no-untyped-def]
+        calls.append(("error", error))
+
+    monkeypatch.setattr(real, "ask_first_start", ask_first_start)
+    monkeypatch.setattr(real, "ask_restore", ask_restore)
+    monkeypatch.setattr(real, "show_error", show_error)
+    return calls, answers
+
+
+def test_first_start_offers_empty_or_demo(bayan_app, tmp_path, dialogs, qtbot) -> None:  # type: ignore[no-untyped-def]
+    calls, answers = dialogs
+    answers["first_start"] = None
+    assert not _launcher(bayan_app, tmp_path / "new").start()
+    assert calls == [("first_start", tmp_path / "new")]
+    assert not (tmp_path / "new" / "bayan.db").exists()
+
+    answers["first_start"] = "demo"
+    launcher = _launcher(bayan_app, tmp_path / "demo")
+    assert launcher.start()
+    qtbot.addWidget(launcher.window)
+    assert launcher.window.dashboard.figures.open_inquiries > 0
+    for folder in ("media", "backups"):
+        assert (tmp_path / "demo" / folder).is_dir()
+
+    answers["first_start"] = "empty"
+    launcher = _launcher(bayan_app, tmp_path / "empty")
+    assert launcher.start()
+    qtbot.addWidget(launcher.window)
+    assert launcher.window.dashboard.figures.posts_this_month == 0
+    assert launcher.window.dashboard.upcoming.isHidden()
+    assert not launcher.window.dashboard.empty_upcoming.isHidden()
+
+
+def test_damaged_database_is_left_alone_when_the_user_declines(bayan_app, tmp_path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    calls, _ = dialogs
+    root = tmp_path / "ws"
+    root.mkdir()
+    db = root / "bayan.db"
+    db.write_bytes(os.urandom(4096))
+    before = _digest(db)
+    assert not _launcher(bayan_app, root).start()
+    assert calls[0][0] == "restore"
+    assert "not an SQLite database" in str(calls[0][1])
+    assert calls[0][2] is None  # no backup to offer
+    assert _digest(db) == before
+    assert sorted(p.name for p in root.iterdir()) == ["bayan.db"]
+
+
+def test_damaged_database_offers_and_restores_the_newest_intact_backup(
+    bayan_app, demo_workspace, dialogs, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    calls, answers = dialogs
+    good = create_backup(demo_workspace)
+    demo_workspace.db_path.write_bytes(os.urandom(8192))
+    for side in ("-wal", "-shm"):
+        demo_workspace.db_path.with_name("bayan.db" + side).unlink(missing_ok=True)
+    answers["restore"] = True
+    launcher = _launcher(bayan_app, demo_workspace.root)
+    assert launcher.start()
+    qtbot.addWidget(launcher.window)
+    assert calls[0][0] == "restore" and calls[0][2] == good
+    assert launcher.window.dashboard.figures.open_inquiries > 0
+    assert list(demo_workspace.backups_dir.glob("damaged-*.bad"))
+
+
+def test_a_database_from_a_newer_bayan_is_refused_unchanged(bayan_app, workspace, dialogs) -> None:  # type: ignore[no-untyped-def]
+    calls, _ = dialogs
+    workspace.close()
+    db = workspace.workspace.db_path
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    before = _digest(db)
+    assert not _launcher(bayan_app, workspace.workspace.root).start()
+    assert calls[0][0] == "error"
+    assert "newer version" in str(calls[0][1])
+    assert _digest(db) == before
+
+
+def test_integrity_watch_reports_damage_found_after_start(bayan_app, demo_workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    watch = launch_module.IntegrityWatch()
+    with qtbot.waitSignal(watch.finished, timeout=10_000):
+        watch.start(demo_workspace)
+    damaged = Workspace(demo_workspace.root.parent / "broken")
+    damaged.root.mkdir()
+    damaged.db_path.write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
+    with qtbot.waitSignal(watch.damaged, timeout=10_000) as blocker:
+        watch.start(damaged)
+    assert blocker.args[0].path == damaged.db_path
