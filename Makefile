@@ -23,8 +23,6 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 DEMO_WS ?= $(HOME)/BayanDemo
 ARGS    ?=
-TS      ?= i18n/bayan_ar.ts
-QM      ?= resources/i18n/bayan_ar.qm
 
 .PHONY: help run demo test bench translations clean distclean qt-libs venv
 
@@ -33,7 +31,7 @@ help:
 	@echo "make demo     install, make a demo workspace in $(DEMO_WS) if there is none, open it"
 	@echo "make test     install (with the test extra), run the tests offscreen"
 	@echo "make bench    install, run the start-up benchmark (bench/README.md)"
-	@echo "make translations   update $(TS) from app/ and build $(QM)"
+	@echo "make translations   update i18n/bayan_ar.ts from app/ and build resources/i18n/bayan_ar.qm"
 	@echo "make clean    remove build output and caches (make distclean also removes .venv)"
 
 # ---------------------------------------------------------------- installing
@@ -108,9 +106,7 @@ bench: qt-libs $(STAMP)
 	$(BIN)/python bench/run.py $(ARGS)
 
 translations: qt-libs $(STAMP)
-	@mkdir -p $(dir $(TS)) $(dir $(QM))
-	$(BIN)/pyside6-lupdate -extensions py,ui -no-obsolete -target-language ar app -ts $(TS)
-	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+	VENV=$(VENV) bash tools/update_translations.sh
 
 # ---------------------------------------------------------------- tidying
 

@@ -145,7 +145,7 @@
     <message>
         <location filename="../app/ui/dialogs.py" line="51" />
         <source>The newest backup that passes the integrity check is %1, made %2. Restoring it keeps the damaged file aside in backups/.</source>
-        <translation>أحدث نسخة احتياطية تجتاز فحص السلامة هي %1، أُنشئت في %2. استعادتها تحتفظ بالملف التالف جانبًا في ⁦backups/⁩.</translation>
+        <translation>أحدث نسخة احتياطية تجتاز فحص السلامة هي %1، أُنشئت في %2. استعادتها تحتفظ بالملف التالف جانبًا في ‎backups/‎.</translation>
     </message>
     <message>
         <location filename="../app/ui/dialogs.py" line="56" />
@@ -399,7 +399,7 @@
     <message>
         <location filename="../app/ui/pages/settings.py" line="112" />
         <source>The database (bayan.db), the media store (media/) and the backups (backups/) are kept in this folder. Start Bayan with --workspace or set BAYAN_WORKSPACE to use another one.</source>
-        <translation>تُحفظ في هذا المجلد قاعدة البيانات (⁦bayan.db⁩) ومخزن الوسائط (⁦media/⁩) والنسخ الاحتياطية (⁦backups/⁩). لاستخدام مجلد آخر شغّل «بيان» مع الخيار ⁦--workspace⁩ أو اضبط المتغير ⁦BAYAN_WORKSPACE⁩.</translation>
+        <translation>تُحفظ في هذا المجلد قاعدة البيانات (‎bayan.db‎) ومخزن الوسائط (‎media/‎) والنسخ الاحتياطية (‎backups/‎). لاستخدام مجلد آخر شغّل «بيان» مع الخيار ‎--workspace‎ أو اضبط المتغير ‎BAYAN_WORKSPACE‎.</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/settings.py" line="135" />

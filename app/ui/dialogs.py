@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from app.errors import BayanError, DatabaseDamaged, DatabaseTooNew
+from app.ui.i18n import ltr
 
 
 def ask_first_start(root: Path, parent: QWidget | None = None) -> str | None:
@@ -17,7 +18,7 @@ def ask_first_start(root: Path, parent: QWidget | None = None) -> str | None:
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Welcome to Bayan"))
     box.setText(QCoreApplication.translate("Dialogs", "There is no Bayan workspace in this folder yet:"))
     box.setInformativeText(
-        f"{root}\n\n"
+        f"{ltr(str(root))}\n\n"
         + QCoreApplication.translate(
             "Dialogs",
             "Start with an empty workspace for your organisation, or look around first in a "
@@ -42,8 +43,8 @@ def ask_restore(error: DatabaseDamaged, backup: Path | None, parent: QWidget | N
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "The workspace's database is damaged"))
-    box.setText(QCoreApplication.translate("Dialogs", "Bayan cannot open %1: the file is damaged.").replace("%1", str(error.path)))
-    details = QCoreApplication.translate("Dialogs", "What SQLite reported: %1").replace("%1", error.detail)
+    box.setText(QCoreApplication.translate("Dialogs", "Bayan cannot open %1: the file is damaged.").replace("%1", ltr(str(error.path))))
+    details = QCoreApplication.translate("Dialogs", "What SQLite reported: %1").replace("%1", ltr(error.detail))
     details += "\n\n" + QCoreApplication.translate("Dialogs", "Bayan has not changed the file.")
     restore: QPushButton | None = None
     if backup is not None:
@@ -52,7 +53,7 @@ def ask_restore(error: DatabaseDamaged, backup: Path | None, parent: QWidget | N
             "Dialogs",
             "The newest backup that passes the integrity check is %1, made %2. Restoring it "
             "keeps the damaged file aside in backups/."
-        ).replace("%1", backup.name).replace("%2", QLocale().toString(when, QLocale.FormatType.ShortFormat))
+        ).replace("%1", ltr(backup.name)).replace("%2", QLocale().toString(when, QLocale.FormatType.ShortFormat))
         restore = box.addButton(QCoreApplication.translate("Dialogs", "&Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
         details += "\n\n" + QCoreApplication.translate("Dialogs", "No intact backup was found in the workspace's backups folder.")
@@ -90,5 +91,5 @@ def show_bug(log_path: Path, parent: QWidget | None = None) -> None:
             "Dialogs",
             "Something went wrong inside Bayan. Your saved work is safe. The details are in "
             "the log file %1; please send it to whoever supports Bayan for you."
-        ).replace("%1", str(log_path)),
+        ).replace("%1", ltr(str(log_path))),
     )

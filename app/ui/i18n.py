@@ -27,6 +27,12 @@ LAYOUT_DIRECTION = QT_TRANSLATE_NOOP("QT_LAYOUT_DIRECTION", "LTR")
 LOCALES = {"ar": "ar_JO", "en": "en_GB"}
 
 
+def ltr(text: str) -> str:
+    """Left-to-right text (a path, a command, a time-zone name) kept whole inside an Arabic
+    sentence: left-to-right marks on both sides stop its slashes and dashes from moving."""
+    return f"\u200e{text}\u200e"
+
+
 def locale_for(language: str) -> QLocale:
     return QLocale(LOCALES.get(language, language))
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.context import AppContext
+from app.ui.i18n import ltr
 from app.ui.pages.dashboard import DashboardPage
 
 
@@ -109,8 +110,7 @@ class MainWindow(QMainWindow):
             org_name = org[0] if self.context.languages.language == "ar" else (org[1] or org[0])
         title = self.tr("Bayan")
         self.setWindowTitle(f"{title} — {org_name}" if org_name else title)
-        # The path is isolated (U+2066 … U+2069) so it reads left to right in an Arabic line.
-        path = "\u2066" + str(self.context.workspace.root) + "\u2069"
+        path = ltr(str(self.context.workspace.root))
         self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", path))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import BayanError
 from app.ui import theme
+from app.ui.i18n import ltr
 from app.ui.context import AppContext
 
 # Each language is named in itself, so it can be found whatever the current language.
@@ -132,12 +133,12 @@ class SettingsPage(QWidget):
         except BayanError:
             theme.error_text(self.timezone_message)
             self.timezone_message.setText(
-                self.tr("“%1” is not a time zone Bayan knows. Nothing was changed.").replace("%1", name)
+                self.tr("“%1” is not a time zone Bayan knows. Nothing was changed.").replace("%1", ltr(name))
             )
         else:
             self.context.timezone = name
             theme.error_text(self.timezone_message, False)
-            self.timezone_message.setText(self.tr("Time zone set to %1.").replace("%1", name))
+            self.timezone_message.setText(self.tr("Time zone set to %1.").replace("%1", ltr(name)))
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.context.workspace.root)))
