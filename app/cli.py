@@ -6,19 +6,25 @@ with status 2 and changes nothing.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.errors import BayanError
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
 
 def _workspace_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    import argparse
+
     parser.add_argument(
         "--workspace",
         metavar="DIR",
@@ -28,6 +34,8 @@ def _workspace_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="bayan",
         description="Bayan: plan, draft, approve and report an office's social-media work.",
@@ -119,11 +127,37 @@ def _names_a_command(argv: Sequence[str]) -> bool:
     return False
 
 
+GUI_OPTIONS = {"--workspace": "workspace", "--lang": "lang"}
+
+
+def gui_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The GUI's own options, read without argparse (building its parsers costs start-up
+    time); None when ``argv`` holds anything else, which argparse then parses or reports."""
+    values: dict[str, object] = {"workspace": None, "lang": None, "bench_idle": False}
+    args = iter(argv)
+    for arg in args:
+        name, equals, value = arg.partition("=")
+        if arg == "--bench-idle":
+            values["bench_idle"] = True
+        elif name in GUI_OPTIONS:
+            if not equals:
+                value = next(args, "")
+            if not value or value.startswith("-"):
+                return None
+            values[GUI_OPTIONS[name]] = value
+        else:
+            return None
+    if values["lang"] not in (None, "ar", "en"):
+        return None
+    return SimpleNamespace(command=None, **values)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # Opening the GUI needs no subcommand parsers; building them costs start-up time.
-    parser = build_parser(with_commands=_names_a_command(argv))
-    args = parser.parse_args(argv)
+    args = gui_arguments(argv)
+    if args is None:
+        # Opening the GUI needs no subcommand parsers; building them costs start-up time.
+        args = build_parser(with_commands=_names_a_command(argv)).parse_args(argv)
     if args.command is None:
         from app.ui.launch import run_gui
 

@@ -274,3 +274,31 @@ def test_installed_bayan_script(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     [written] = list_backups(ws.backups_dir)
     assert one_line(done.stdout) == f"backup written: {written}"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--workspace", "/tmp/w"],
+        ["--workspace=/tmp/w", "--lang", "ar"],
+        ["--lang=en", "--bench-idle", "--workspace", "/tmp/a b"],
+    ],
+)
+def test_gui_fast_path_reads_what_argparse_reads(argv: list[str]) -> None:
+    from app.cli import build_parser, gui_arguments
+
+    fast = gui_arguments(argv)
+    slow = build_parser(with_commands=False).parse_args(argv)
+    assert fast is not None
+    assert vars(fast) == vars(slow)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--lang", "fr"], ["--workspace"], ["--workspace", "--lang"], ["backup"], ["--help"], ["-x"]],
+)
+def test_gui_fast_path_leaves_anything_else_to_argparse(argv: list[str]) -> None:
+    from app.cli import gui_arguments
+
+    assert gui_arguments(argv) is None

@@ -2,16 +2,16 @@
 
 The path from process start to an interactive window reads the database through ``sqlite3``
 only (see ``app.store.fastread``); the full integrity check and the ORM's imports run in a
-background thread once the window is shown.
+background thread once the window is shown (``app.ui.integrity``).
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -19,13 +19,19 @@ from app import APP_NAME, ORG_NAME, __version__
 from app.core.timezones import is_valid, system_timezone_name
 from app.errors import BayanError, DatabaseDamaged, WorkspaceError
 from app.services import workspace as workspaces
-from app.store import health
 from app.store.fastread import FastReader
 from app.store.workspace import Workspace
 from app.ui import theme
 from app.ui.context import AppContext
 from app.ui.i18n import LANGUAGES, LanguageManager
 from app.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    import argparse
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.integrity import IntegrityWatch
 
 
 def _busy() -> None:
@@ -39,53 +45,38 @@ def _dialogs():  # type: ignore[no-untyped-def]
 
     return dialogs
 
+
 LANGUAGE_SETTING = "ui/language"
 # Work that is not needed for the first screen starts this long after it is shown.
 AFTER_START_MS = 50
 
 
-class IntegrityWatch(QObject):
-    """Runs ``PRAGMA integrity_check`` off the GUI thread (sqlite3 releases the GIL)."""
+class Launcher:
+    """Opens the workspace named on the command line and shows the main window."""
 
-    damaged = Signal(object)
-    finished = Signal()
-
-    def start(self, workspace: Workspace) -> None:
-        import threading
-
-        threading.Thread(target=self._run, args=(workspace,), daemon=True).start()
-
-    def _run(self, workspace: Workspace) -> None:
-        try:
-            health.check_integrity(workspace.db_path)
-        except DatabaseDamaged as exc:
-            self.damaged.emit(exc)
-            return
-        # Warm the ORM's imports now, so the first save does not wait for them.
-        import app.store.models  # noqa: F401  (loads sqlalchemy.orm too)
-
-        self.finished.emit()
-
-
-class Launcher(QObject):
     def __init__(self, app: QApplication, args: argparse.Namespace) -> None:
-        super().__init__(app)
         self.app = app
         self.args = args
-        self.languages = LanguageManager(self)
+        self.languages = LanguageManager(app)
         self.languages.changed.connect(self._remember_language)
+        self.languages_applied = False
         self.window: MainWindow | None = None
-        self.watch = IntegrityWatch(self)
-        self.watch.damaged.connect(self._damaged_while_open)
+        self.watch: IntegrityWatch | None = None
+        self.focus_ring: QWidget | None = None
+        self._started_workspace: Workspace | None = None
 
     # -- language ---------------------------------------------------------------------------
 
     def _remembered_language(self) -> str:
+        from PySide6.QtCore import QSettings
+
         value = QSettings().value(LANGUAGE_SETTING, "ar")
         return value if value in LANGUAGES else "ar"
 
     def _remember_language(self, language: str) -> None:
         if not self.args.bench_idle:
+            from PySide6.QtCore import QSettings
+
             QSettings().setValue(LANGUAGE_SETTING, language)
 
     def _apply_language(self, language: str | None) -> None:
@@ -93,8 +84,6 @@ class Launcher(QObject):
         if language != self.languages.language or not self.languages_applied:
             self.languages.apply(language)
             self.languages_applied = True
-
-    languages_applied = False
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -167,18 +156,22 @@ class Launcher(QObject):
         self._started_workspace = workspace
 
     def _after_start(self) -> None:
-        """Work that need not delay the first screen: the focus ring, the integrity check."""
+        """Work that need not delay the first screen: icon, focus ring, shortcuts, and the full
+        integrity check."""
         if self.focus_ring is None:
             from app.ui.focus_ring import FocusRing
 
             self.focus_ring = FocusRing(self.app)
             self.app.setWindowIcon(theme.app_icon())
-            if self.window is not None:
-                self.window.install_shortcuts()
-        if not self.args.bench_idle:
-            self.watch.start(self._started_workspace)
+        if self.window is not None:
+            self.window.install_shortcuts()
+        if not self.args.bench_idle and self._started_workspace is not None:
+            if self.watch is None:
+                from app.ui.integrity import IntegrityWatch
 
-    focus_ring: QObject | None = None
+                self.watch = IntegrityWatch(self.app)
+                self.watch.damaged.connect(self._damaged_while_open)
+            self.watch.start(self._started_workspace)
 
     def _offer_restore(self, workspace: Workspace, error: DatabaseDamaged) -> bool:
         backup = workspaces.newest_intact_backup(workspace)

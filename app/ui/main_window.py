@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.organisation = context.reader.organisation_names()
+        self._shortcuts_installed = False
         self.setObjectName("mainWindow")
         self.resize(1100, 720)
 
@@ -63,6 +64,9 @@ class MainWindow(QMainWindow):
         """Ctrl+1, Ctrl+2 … open the sections (installed just after the first screen)."""
         from PySide6.QtGui import QKeySequence, QShortcut
 
+        if self._shortcuts_installed:
+            return
+        self._shortcuts_installed = True
         for index in range(len(self.page_factories)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))

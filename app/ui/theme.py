@@ -7,8 +7,13 @@ application-wide style sheet: it would make every widget slower to create and pa
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QWidget
 
 from app.resources import resource_path
 
@@ -64,6 +69,8 @@ def load_fonts() -> list[str]:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(resource_path("icons", "bayan.png")))
 
 
@@ -74,6 +81,8 @@ def install(app: QApplication) -> None:
     font.setPointSize(10)
     QGuiApplication.setFont(font)
     if app.style().name().lower() != "fusion":  # already Fusion on Linux; setting it again costs
+        from PySide6.QtWidgets import QStyleFactory
+
         app.setStyle(QStyleFactory.create("Fusion"))
     palette = QPalette()
     roles = {

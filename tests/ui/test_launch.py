@@ -11,7 +11,7 @@ import pytest
 
 from app.services.backup import create_backup
 from app.store.workspace import Workspace
-from app.ui import launch as launch_module
+from app.ui.integrity import IntegrityWatch
 from app.ui.launch import Launcher
 
 
@@ -119,7 +119,7 @@ def test_a_database_from_a_newer_bayan_is_refused_unchanged(bayan_app, workspace
 
 
 def test_integrity_watch_reports_damage_found_after_start(bayan_app, demo_workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
-    watch = launch_module.IntegrityWatch()
+    watch = IntegrityWatch()
     with qtbot.waitSignal(watch.finished, timeout=10_000):
         watch.start(demo_workspace)
     damaged = Workspace(demo_workspace.root.parent / "broken")
