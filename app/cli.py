@@ -105,7 +105,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.services.backup import restore_backup
 
     kept = restore_backup(_workspace(args), args.backup)
-    print(f"restored {args.backup}" + (f"; the previous database is kept at {kept}" if kept else ""))
+    print(
+        f"restored {args.backup}" + (f"; the previous database is kept at {kept}" if kept else "")
+    )
     return EXIT_OK
 
 

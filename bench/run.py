@@ -30,10 +30,10 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = ROOT / "bench"
@@ -95,8 +95,12 @@ def time_to_idle(cmd: list[str], ctx: Context, label: str) -> float:
             timed_out = threading.Event()
             start = time.perf_counter()
             proc = subprocess.Popen(
-                cmd, cwd=ROOT, env=ctx.env, stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE, stderr=err,
+                cmd,
+                cwd=ROOT,
+                env=ctx.env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=err,
             )
 
             def kill() -> None:
@@ -123,13 +127,22 @@ def time_to_idle(cmd: list[str], ctx: Context, label: str) -> float:
                 proc.stdout.close()
         command = " ".join(cmd)
         if timed_out.is_set():
-            what = "did not print BAYAN_IDLE" if idle_at is None else "did not quit after BAYAN_IDLE"
-            raise BenchError(f"{label}: {what} within {CHILD_TIMEOUT_S:.0f} s\n  command: {command}"
-                             + _tail(err_path))
+            what = (
+                "did not print BAYAN_IDLE" if idle_at is None else "did not quit after BAYAN_IDLE"
+            )
+            raise BenchError(
+                f"{label}: {what} within {CHILD_TIMEOUT_S:.0f} s\n  command: {command}"
+                + _tail(err_path)
+            )
         if idle_at is None or returncode != 0:
-            what = "exited without printing BAYAN_IDLE" if idle_at is None else "failed after BAYAN_IDLE"
-            raise BenchError(f"{label}: {what} (exit code {returncode})\n  command: {command}"
-                             + _tail(err_path))
+            what = (
+                "exited without printing BAYAN_IDLE"
+                if idle_at is None
+                else "failed after BAYAN_IDLE"
+            )
+            raise BenchError(
+                f"{label}: {what} (exit code {returncode})\n  command: {command}" + _tail(err_path)
+            )
         return idle_at - start
 
 
@@ -180,7 +193,8 @@ def _row_counts(db: Path) -> str:
 
 
 def ensure_workspace(name: str, demo_args: list[str], ctx: Context) -> Path:
-    """bench/.cache/NAME, made with ``python -m app demo`` unless a complete, current one is there."""
+    """bench/.cache/NAME, made with ``python -m app demo`` unless a complete, current one is
+    there."""
     workspace = CACHE_DIR / name
     marker = CACHE_DIR / f"{name}.complete"  # outside the workspace; written only on success
     fingerprint = _demo_fingerprint()
@@ -200,13 +214,21 @@ def ensure_workspace(name: str, demo_args: list[str], ctx: Context) -> Path:
     ctx.log(f"making the {name} workspace: {' '.join(cmd[1:])}")
     start = time.perf_counter()
     result = subprocess.run(
-        cmd, cwd=ROOT, env=ctx.env, stdin=subprocess.DEVNULL, capture_output=True,
-        text=True, encoding="utf-8", errors="replace",
+        cmd,
+        cwd=ROOT,
+        env=ctx.env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
     )
     seconds = time.perf_counter() - start
     if result.returncode != 0:
         tail = "".join("\n  " + line for line in result.stderr.strip().splitlines()[-15:])
-        raise BenchError(f"making the {name} workspace failed (exit code {result.returncode}){tail}")
+        raise BenchError(
+            f"making the {name} workspace failed (exit code {result.returncode}){tail}"
+        )
     marker.write_text(fingerprint + "\n", encoding="utf-8")
     counts = _row_counts(workspace / "bayan.db")
     ctx.log(f"  made in {seconds:.1f} s{': ' + counts if counts else ''}")
@@ -241,11 +263,17 @@ def startup(ctx: Context) -> list[Row]:
     rows = []
     for name, _ in cases:
         med = statistics.median(samples[name])
-        rows.append(Row(
-            name=name, median_ms=med, min_ms=min(samples[name]), ratio=med / base,
-            baseline="bare QMainWindow", limit=None if name == bare else STARTUP_RATIO_LIMIT,
-            samples_ms=[round(s, 2) for s in samples[name]],
-        ))
+        rows.append(
+            Row(
+                name=name,
+                median_ms=med,
+                min_ms=min(samples[name]),
+                ratio=med / base,
+                baseline="bare QMainWindow",
+                limit=None if name == bare else STARTUP_RATIO_LIMIT,
+                samples_ms=[round(s, 2) for s in samples[name]],
+            )
+        )
     return rows
 
 
@@ -278,16 +306,23 @@ def format_table(rows: list[Row]) -> str:
         limit = ""
         if row.limit is not None:
             limit = f"<= {row.limit:g} {'OVER' if row.over_limit else 'ok'}"
-        body.append((
-            row.name, f"{row.median_ms:.1f}", f"{row.min_ms:.1f}",
-            "" if row.ratio is None else f"{row.ratio:.2f}", row.baseline, limit,
-        ))
+        body.append(
+            (
+                row.name,
+                f"{row.median_ms:.1f}",
+                f"{row.min_ms:.1f}",
+                "" if row.ratio is None else f"{row.ratio:.2f}",
+                row.baseline,
+                limit,
+            )
+        )
     widths = [max(len(r[i]) for r in [header, *body]) for i in range(len(header))]
     right = {1, 2, 3}
 
     def fmt(cells: tuple[str, ...]) -> str:
         return "  ".join(
-            c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
         ).rstrip()
 
     lines = [fmt(header), fmt(tuple("-" * w for w in widths)), *(fmt(r) for r in body)]
@@ -298,14 +333,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Bayan's benchmarks (see bench/README.md).")
     parser.add_argument("--runs", type=int, default=9, help="measured runs per case (default 9)")
     parser.add_argument("--warmup", type=int, default=1, help="warm-up runs per case (default 1)")
-    parser.add_argument("--skip-large", action="store_true",
-                        help="leave out the large workspace (and do not make it)")
-    parser.add_argument("--rebuild", action="store_true",
-                        help="make the cached demo workspaces in bench/.cache/ again")
-    parser.add_argument("--only", nargs="+", metavar="NAME",
-                        choices=[b.__name__ for b in BENCHMARKS], help="run only these benchmarks")
-    parser.add_argument("--strict", action="store_true",
-                        help="exit 1 when a ratio is over its limit")
+    parser.add_argument(
+        "--skip-large",
+        action="store_true",
+        help="leave out the large workspace (and do not make it)",
+    )
+    parser.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="make the cached demo workspaces in bench/.cache/ again",
+    )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="NAME",
+        choices=[b.__name__ for b in BENCHMARKS],
+        help="run only these benchmarks",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 when a ratio is over its limit"
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results as JSON")
     args = parser.parse_args(argv)
     if args.runs < 1 or args.warmup < 0:
@@ -319,8 +366,13 @@ def main(argv: list[str] | None = None) -> int:
     import compileall
 
     compileall.compile_dir(str(ROOT / "app"), quiet=1)
-    ctx = Context(runs=args.runs, warmup=args.warmup, skip_large=args.skip_large,
-                  rebuild=args.rebuild, env=env)
+    ctx = Context(
+        runs=args.runs,
+        warmup=args.warmup,
+        skip_large=args.skip_large,
+        rebuild=args.rebuild,
+        env=env,
+    )
 
     rows: list[Row] = []
     try:
@@ -336,9 +388,14 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(rows))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(
-            {"machine": describe_machine(ctx), "rows": [asdict(r) for r in rows]}, indent=2,
-        ) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {"machine": describe_machine(ctx), "rows": [asdict(r) for r in rows]},
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
     over = [r.name for r in rows if r.over_limit]
     if over:
         print(f"over the limit: {', '.join(over)}", file=sys.stderr)

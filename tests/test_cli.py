@@ -118,9 +118,7 @@ def test_damaged_database_names_the_restore_command(tmp_path: Path, capsys) -> N
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
 
 
-def test_restore_command_for_a_workspace_with_a_space_can_be_pasted(
-    tmp_path: Path, capsys
-) -> None:
+def test_restore_command_for_a_workspace_with_a_space_can_be_pasted(tmp_path: Path, capsys) -> None:
     source = good_workspace(tmp_path / "source", marker="from-backup")
     ws = random_db_workspace(tmp_path / "my workspace")
     backup_database(source.db_path, ws.backups_dir / backup_name("manual"))

@@ -64,9 +64,12 @@ def imports_in_source(source: str, module: str, is_package: bool) -> set[str]:
                 else ""
             )
             first = node.args[0]
-            if name in ("import_module", "__import__") and isinstance(first, ast.Constant):
-                if isinstance(first.value, str):
-                    found.add(first.value)
+            if (
+                name in ("import_module", "__import__")
+                and isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+            ):
+                found.add(first.value)
     return found
 
 

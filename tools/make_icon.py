@@ -1,6 +1,7 @@
 """Draw Bayan's application icon (resources/icons/bayan.png and bayan.ico) with the bundled font.
 
-Run once after changing the design: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/make_icon.py``.
+Run once after changing the design:
+``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/make_icon.py``.
 """
 
 from __future__ import annotations
@@ -8,7 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPainter, QPainterPath
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPainterPath,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.ui import theme  # noqa: E402
-from app.ui.launch import Launcher, set_names  # noqa: E402
+from app.ui import theme
+from app.ui.launch import Launcher, set_names
 
 ROOT = Path(__file__).resolve().parent.parent
 

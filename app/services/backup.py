@@ -38,9 +38,8 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path | None:
     except DatabaseDamaged as exc:
         raise BackupError(f"backup {backup} is damaged: {exc.detail}") from exc
     revision = schema.read_revision(backup)
-    if revision is not None and revision != schema.SCHEMA_HEAD:
-        if revision not in schema.known_revisions():
-            raise DatabaseTooNew(backup, revision)
+    if revision not in (None, schema.SCHEMA_HEAD) and revision not in schema.known_revisions():
+        raise DatabaseTooNew(backup, revision)
     workspace.ensure_folders()
     kept: Path | None = None
     db = workspace.db_path

@@ -26,6 +26,7 @@ class UpcomingItem(NamedTuple):
     state: str | None = None
     platforms: tuple[str, ...] = ()
     post_id: int | None = None
+    detail: str = ""  # an event's kind or a quiet period's reason
 
 
 class DashboardFigures(NamedTuple):
@@ -78,18 +79,19 @@ class DashboardService:
         )
 
     def upcoming(self, now: dt.datetime) -> list[UpcomingItem]:
-        """Posts, events and quiet periods from today's start to the end of the 7th day."""
+        """Posts, events and quiet periods from today's start to the end of the 7th day
+        (events and quiet periods already under way included, with their real start)."""
         local = now.astimezone(self._tz)
         start = dt.datetime(local.year, local.month, local.day, tzinfo=self._tz)
         end = start + dt.timedelta(days=UPCOMING_DAYS)
         tz = self._tz
         items = [
-            UpcomingItem("quiet", max(s, start).astimezone(tz), e.astimezone(tz), ar, en)
-            for ar, en, s, e, _ in self._reader.quiet_periods_overlapping(start, end)
+            UpcomingItem("quiet", s.astimezone(tz), e.astimezone(tz), ar, en, detail=why)
+            for ar, en, s, e, why in self._reader.quiet_periods_overlapping(start, end)
         ]
         items += [
-            UpcomingItem("event", s.astimezone(tz), e.astimezone(tz), ar, en)
-            for ar, en, s, e, _ in self._reader.events_overlapping(start, end)
+            UpcomingItem("event", s.astimezone(tz), e.astimezone(tz), ar, en, detail=kind)
+            for ar, en, s, e, kind in self._reader.events_overlapping(start, end)
         ]
         items += [
             UpcomingItem("post", at.astimezone(tz), None, title, title, state, tuple(pl), pid)

@@ -25,9 +25,7 @@ def apply_pragmas(dbapi_conn: Any) -> None:
 def make_engine(db_path: Path) -> Engine:
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(
-        f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
-    )
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

@@ -27,9 +27,7 @@ def _uri(path: Path) -> str:
 
 def readonly_connect(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
     """A connection that cannot write to ``path`` (SQLite's ``mode=ro``)."""
-    return sqlite3.connect(
-        _uri(path), uri=True, timeout=15, check_same_thread=check_same_thread
-    )
+    return sqlite3.connect(_uri(path), uri=True, timeout=15, check_same_thread=check_same_thread)
 
 
 def check_header(path: Path) -> None:

@@ -90,7 +90,9 @@ class Plan(Base):
     ends_on: Mapped[dt.date] = mapped_column(Date)
     approved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     approved_by: Mapped[str | None] = mapped_column(String(200))
-    goals: Mapped[list[PlanGoal]] = relationship(back_populates="plan", cascade="all, delete-orphan")
+    goals: Mapped[list[PlanGoal]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan"
+    )
     audiences: Mapped[list[PlanAudience]] = relationship(
         back_populates="plan", cascade="all, delete-orphan"
     )
@@ -178,9 +180,7 @@ class Event(Base):
     starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     location: Mapped[str] = mapped_column(String(300), default="")
-    campaign_id: Mapped[int | None] = mapped_column(
-        ForeignKey("campaigns.id", ondelete="SET NULL")
-    )
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -354,9 +354,7 @@ class Post(Base):
     )
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
     evergreen: Mapped[bool] = mapped_column(Boolean, default=False)
-    origin_post_id: Mapped[int | None] = mapped_column(
-        ForeignKey("posts.id", ondelete="SET NULL")
-    )
+    origin_post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
     series_id: Mapped[str | None] = mapped_column(String(36), index=True)
     recurrence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     manual_checks: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -473,9 +471,7 @@ class Inquiry(Base):
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     status: Mapped[str] = mapped_column(String(20), default="new")
     post_id: Mapped[int | None] = mapped_column(ForeignKey("posts.id", ondelete="SET NULL"))
-    campaign_id: Mapped[int | None] = mapped_column(
-        ForeignKey("campaigns.id", ondelete="SET NULL")
-    )
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id", ondelete="SET NULL"))
     internal_notes: Mapped[str] = mapped_column(Text, default="")
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     responses: Mapped[list[InquiryResponse]] = relationship(

@@ -16,17 +16,25 @@ def ask_first_start(root: Path, parent: QWidget | None = None) -> str | None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Welcome to Bayan"))
-    box.setText(QCoreApplication.translate("Dialogs", "There is no Bayan workspace in this folder yet:"))
+    box.setText(
+        QCoreApplication.translate("Dialogs", "There is no Bayan workspace in this folder yet:")
+    )
     box.setInformativeText(
         f"{ltr(str(root))}\n\n"
         + QCoreApplication.translate(
             "Dialogs",
             "Start with an empty workspace for your organisation, or look around first in a "
-            "workspace filled with fictional demo data."
+            "workspace filled with fictional demo data.",
         )
     )
-    empty = box.addButton(QCoreApplication.translate("Dialogs", "Create an &empty workspace"), QMessageBox.ButtonRole.AcceptRole)
-    demo = box.addButton(QCoreApplication.translate("Dialogs", "Fill it with &demo data"), QMessageBox.ButtonRole.ActionRole)
+    empty = box.addButton(
+        QCoreApplication.translate("Dialogs", "Create an &empty workspace"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    demo = box.addButton(
+        QCoreApplication.translate("Dialogs", "Fill it with &demo data"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QCoreApplication.translate("Dialogs", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(empty)
     box.exec()
@@ -43,8 +51,14 @@ def ask_restore(error: DatabaseDamaged, backup: Path | None, parent: QWidget | N
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "The workspace's database is damaged"))
-    box.setText(QCoreApplication.translate("Dialogs", "Bayan cannot open %1: the file is damaged.").replace("%1", ltr(str(error.path))))
-    details = QCoreApplication.translate("Dialogs", "What SQLite reported: %1").replace("%1", ltr(error.detail))
+    box.setText(
+        QCoreApplication.translate("Dialogs", "Bayan cannot open %1: the file is damaged.").replace(
+            "%1", ltr(str(error.path))
+        )
+    )
+    details = QCoreApplication.translate("Dialogs", "What SQLite reported: %1").replace(
+        "%1", ltr(error.detail)
+    )
     details += "\n\n" + QCoreApplication.translate("Dialogs", "Bayan has not changed the file.")
     restore: QPushButton | None = None
     if backup is not None:
@@ -52,13 +66,22 @@ def ask_restore(error: DatabaseDamaged, backup: Path | None, parent: QWidget | N
         details += "\n\n" + QCoreApplication.translate(
             "Dialogs",
             "The newest backup that passes the integrity check is %1, made %2. Restoring it "
-            "keeps the damaged file aside in backups/."
-        ).replace("%1", ltr(backup.name)).replace("%2", QLocale().toString(when, QLocale.FormatType.ShortFormat))
-        restore = box.addButton(QCoreApplication.translate("Dialogs", "&Restore that backup"), QMessageBox.ButtonRole.AcceptRole)
+            "keeps the damaged file aside in backups/.",
+        ).replace("%1", ltr(backup.name)).replace(
+            "%2", QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("Dialogs", "&Restore that backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
     else:
-        details += "\n\n" + QCoreApplication.translate("Dialogs", "No intact backup was found in the workspace's backups folder.")
+        details += "\n\n" + QCoreApplication.translate(
+            "Dialogs", "No intact backup was found in the workspace's backups folder."
+        )
     box.setInformativeText(details)
-    quit_button = box.addButton(QCoreApplication.translate("Dialogs", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("Dialogs", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore or quit_button)
     box.exec()
     return restore is not None and box.clickedButton() is restore
@@ -73,7 +96,7 @@ def show_error(error: BayanError, parent: QWidget | None = None) -> None:
             QCoreApplication.translate(
                 "Dialogs",
                 "This workspace was written by a newer version of Bayan. Install that version "
-                "to open it; this one has changed nothing."
+                "to open it; this one has changed nothing.",
             )
         )
     else:
@@ -90,6 +113,6 @@ def show_bug(log_path: Path, parent: QWidget | None = None) -> None:
         QCoreApplication.translate(
             "Dialogs",
             "Something went wrong inside Bayan. Your saved work is safe. The details are in "
-            "the log file %1; please send it to whoever supports Bayan for you."
+            "the log file %1; please send it to whoever supports Bayan for you.",
         ).replace("%1", ltr(str(log_path))),
     )

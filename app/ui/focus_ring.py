@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QWidget
@@ -29,10 +31,8 @@ class FocusRing(QWidget):
 
     def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         if self.target is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # the old target is already deleted
                 self.target.removeEventFilter(self)
-            except RuntimeError:  # the old target is already deleted
-                pass
         self.target = now
         if now is None or now.window() is now:
             self.hide()
@@ -40,7 +40,7 @@ class FocusRing(QWidget):
         now.installEventFilter(self)
         self._follow()
 
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
         if event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show):
             self._follow()
         elif event.type() == QEvent.Type.Hide:
@@ -57,12 +57,14 @@ class FocusRing(QWidget):
             self.setParent(window)
         top_left = target.mapTo(window, target.rect().topLeft())
         m = self.MARGIN
-        self.setGeometry(top_left.x() - m, top_left.y() - m, target.width() + 2 * m, target.height() + 2 * m)
+        self.setGeometry(
+            top_left.x() - m, top_left.y() - m, target.width() + 2 * m, target.height() + 2 * m
+        )
         self.raise_()
         self.show()
         self.update()
 
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(self._pen)

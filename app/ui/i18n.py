@@ -62,7 +62,9 @@ class LanguageManager(QObject):
             if own.load(locale, "bayan", "_", str(resource_path("i18n"))):
                 self._translators.append(own)
             qt = QTranslator(QCoreApplication.instance())
-            if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if qt.load(
+                locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            ):
                 self._translators.append(qt)
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)

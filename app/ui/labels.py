@@ -73,5 +73,10 @@ def platform(name: str) -> str:
     return _tr(PLATFORMS, name)
 
 
-def item_kind(kind: str) -> str:
+def item_kind(kind: str, detail: str = "") -> str:
+    """The kind column: "Post", an event's kind ("Workshop") or a quiet period's reason."""
+    if kind == "event" and detail in EVENT_KINDS:
+        return _tr(EVENT_KINDS, detail)
+    if kind == "quiet" and detail in QUIET_REASONS:
+        return _tr(QUIET_REASONS, detail)
     return _tr(ITEM_KINDS, kind)

@@ -234,6 +234,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not launcher.start():
         return 1
     if args.bench_idle:
+
         def idle() -> None:
             print("BAYAN_IDLE", flush=True)
             app.quit()

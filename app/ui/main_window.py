@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         """The settings page (built on first use)."""
         return self.page(1)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(names):
             item = self.navigation.item(index)
             item.setText(name)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(index + 1)))
+            item.setToolTip(
+                self.tr("%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(index + 1))
+            )
         self.navigation.setAccessibleName(self.tr("Sections"))
         org = self.organisation
         org_name = ""
@@ -117,6 +119,6 @@ class MainWindow(QMainWindow):
         path = ltr(str(self.context.workspace.root))
         self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", path))
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.context.close()
         super().closeEvent(event)

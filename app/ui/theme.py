@@ -1,8 +1,9 @@
 """Fonts, palette, focus ring and icon: one look on every machine, readable and keyboard-friendly.
 
 Text colours are chosen for a contrast of at least 4.5:1 on their backgrounds (checked in
-``tests/ui/test_theme.py``); a 2-pixel focus ring (``app.ui.focus_ring``) is drawn around the focused control. No
-application-wide style sheet: it would make every widget slower to create and paint.
+``tests/ui/test_theme.py``); a 2-pixel focus ring (``app.ui.focus_ring``) is drawn around the
+focused control. No application-wide style sheet: it would make every widget slower to create
+and paint.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ ACCENT_TEXT = "#ffffff"
 FOCUS = "#b45309"
 BORDER = "#c3cad3"
 ERROR_TEXT = "#b91c1c"
-
 
 
 def title_font(scale: float = 1.6) -> QFont:

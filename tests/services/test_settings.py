@@ -82,8 +82,15 @@ def test_timezone_is_stripped(settings) -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    ["", "   ", "Mars/Olympus", "Asia/Amman/Extra", "../../etc/passwd", "/etc/localtime",
-     "zone.tab"],
+    [
+        "",
+        "   ",
+        "Mars/Olympus",
+        "Asia/Amman/Extra",
+        "../../etc/passwd",
+        "/etc/localtime",
+        "zone.tab",
+    ],
 )
 def test_invalid_timezone_is_refused_and_nothing_changes(settings, bad: str) -> None:
     settings.set_timezone("Asia/Amman")
@@ -98,7 +105,7 @@ def test_invalid_timezone_is_refused_and_nothing_changes(settings, bad: str) -> 
 
 @pytest.mark.parametrize("region", ["Asia", "Europe", "America"])
 def test_a_region_folder_is_not_a_timezone(settings, region: str) -> None:
-    """"Asia" names a folder of the zone database: refused like any other unknown name."""
+    """ "Asia" names a folder of the zone database: refused like any other unknown name."""
     settings.set_timezone("Asia/Amman")
 
     with pytest.raises(BayanError):

@@ -186,7 +186,9 @@ def test_backup_names_sort_newest_first(tmp_path: Path) -> None:
 
     listed = list_backups(folder)
 
-    expected = [backup_name(r, t) for t, r in sorted(zip(times, reasons), reverse=True)]
+    expected = [
+        backup_name(r, t) for t, r in sorted(zip(times, reasons, strict=True), reverse=True)
+    ]
     assert [p.name for p in listed] == expected
     assert listed[0].name.startswith("bayan-20270101-000000-")
     assert list_backups(tmp_path / "missing") == []

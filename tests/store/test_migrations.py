@@ -109,7 +109,7 @@ def test_database_behind_is_backed_up_before_migrating(tmp_path: Path) -> None:
 
 
 def test_schema_head_is_the_scripts_head() -> None:
-    assert schema.SCHEMA_HEAD == script_directory().get_current_head()
+    assert script_directory().get_current_head() == schema.SCHEMA_HEAD
 
 
 def test_fresh_workspace_is_at_head(workspace) -> None:
@@ -164,6 +164,5 @@ def test_foreign_keys_are_enforced(workspace) -> None:
 
     from app.store.models import PostVariant
 
-    with pytest.raises(IntegrityError):
-        with workspace.sessions.begin() as session:
-            session.add(PostVariant(post_id=424242, platform="x"))
+    with pytest.raises(IntegrityError), workspace.sessions.begin() as session:
+        session.add(PostVariant(post_id=424242, platform="x"))

@@ -72,7 +72,9 @@ def test_first_start_offers_empty_or_demo(bayan_app, tmp_path, dialogs, qtbot) -
     assert not launcher.window.dashboard.empty_upcoming.isHidden()
 
 
-def test_damaged_database_is_left_alone_when_the_user_declines(bayan_app, tmp_path, dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_database_is_left_alone_when_the_user_declines(
+    bayan_app, tmp_path, dialogs
+) -> None:  # type: ignore[no-untyped-def]
     calls, _ = dialogs
     root = tmp_path / "ws"
     root.mkdir()

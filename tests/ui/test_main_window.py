@@ -40,7 +40,7 @@ def test_dashboard_shows_the_workspace_figures(launch, demo_workspace) -> None: 
     assert counts == expected.posts_by_state
     assert page.upcoming.rowCount() == len(expected.upcoming)
     assert page.card_posts.accessibleName().endswith(str(expected.posts_this_month))
-    assert "Asia/Amman" == window.context.timezone
+    assert window.context.timezone == "Asia/Amman"
 
 
 def test_language_switch_mirrors_and_translates_at_once(launch, demo_workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -95,7 +95,9 @@ def test_unknown_time_zone_is_refused_and_nothing_changes(launch, demo_workspace
     assert window.context.timezone == "Europe/Berlin"
 
 
-def test_keyboard_reaches_every_section_and_the_focus_is_visible(launch, demo_workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_reaches_every_section_and_the_focus_is_visible(
+    launch, demo_workspace, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     from app.ui.focus_ring import FocusRing
 
     window = launch(demo_workspace.root, "en")
@@ -118,9 +120,7 @@ def test_keyboard_reaches_every_section_and_the_focus_is_visible(launch, demo_wo
         seen.add(focused)
         assert ring.target is focused
         assert ring.isVisible()
-        assert ring.geometry().contains(
-            focused.mapTo(window, focused.rect().center())
-        )
+        assert ring.geometry().contains(focused.mapTo(window, focused.rect().center()))
     assert window.dashboard.refresh_button in seen
     assert window.dashboard.upcoming in seen
     assert window.navigation.accessibleName() == "Sections"
@@ -138,9 +138,15 @@ def test_every_visible_string_is_translated(launch, demo_workspace) -> None:  # 
         text = widget.text()
         if widget is window.settings.workspace_path or not text:
             continue
-        if any("a" <= ch.lower() <= "z" for ch in text.replace("bayan.db", "").replace(
-            "media/", "").replace("backups/", "").replace("--workspace", "").replace(
-            "BAYAN_WORKSPACE", "").replace("English", "").replace(str(demo_workspace.root), "")
+        if any(
+            "a" <= ch.lower() <= "z"
+            for ch in text.replace("bayan.db", "")
+            .replace("media/", "")
+            .replace("backups/", "")
+            .replace("--workspace", "")
+            .replace("BAYAN_WORKSPACE", "")
+            .replace("English", "")
+            .replace(str(demo_workspace.root), "")
         ):
             latin_words.append(text)
     for box in window.findChildren(QGroupBox):

@@ -28,7 +28,11 @@ PAIRS = [
     (theme.ACCENT_TEXT, theme.ACCENT),
     (theme.ACCENT, theme.SURFACE),
     (theme.ERROR_TEXT, theme.WINDOW),
-] + [(colour, bg) for colour in labels.POST_STATE_COLOURS.values() for bg in (theme.SURFACE, theme.WINDOW)]
+] + [
+    (colour, bg)
+    for colour in labels.POST_STATE_COLOURS.values()
+    for bg in (theme.SURFACE, theme.WINDOW)
+]
 
 
 @pytest.mark.parametrize(("foreground", "background"), PAIRS)
@@ -48,4 +52,4 @@ def test_the_contrast_formula_itself() -> None:
 
 
 def test_foreground_role_number_is_qts() -> None:
-    assert dashboard.FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
+    assert Qt.ItemDataRole.ForegroundRole.value == dashboard.FOREGROUND_ROLE

@@ -56,7 +56,8 @@ def test_lupdate_finds_no_new_strings(tmp_path: Path) -> None:
     sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py"))
     subprocess.run(
         [_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     fresh = [
         m.findtext("source")

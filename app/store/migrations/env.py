@@ -13,9 +13,7 @@ FTS_PREFIXES = ("search_",)
 
 
 def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
-    if type_ == "table" and name and name.startswith(FTS_PREFIXES):
-        return False
-    return True
+    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIXES))
 
 
 def run_migrations_online() -> None:
@@ -23,7 +21,9 @@ def run_migrations_online() -> None:
     if connection is None:
         from app.store.engine import make_engine
 
-        engine = make_engine(context.config.get_main_option("sqlalchemy.url").removeprefix("sqlite:///"))
+        engine = make_engine(
+            context.config.get_main_option("sqlalchemy.url").removeprefix("sqlite:///")
+        )
         with engine.connect() as conn:
             _run(conn)
         return

@@ -24,7 +24,6 @@ from app.services.dashboard import DashboardFigures, UpcomingItem
 from app.ui import labels, theme
 from app.ui.context import AppContext
 
-
 FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole; tests/ui check the number
 
 
@@ -114,7 +113,9 @@ class DashboardPage(QWidget):
         self.states_box = QGroupBox(self)
         grid = QGridLayout(self.states_box)
         grid.setColumnStretch(1, 1)
-        self.state_rows = [StateRow(self.states_box, grid, i, state) for i, state in enumerate(PostState)]
+        self.state_rows = [
+            StateRow(self.states_box, grid, i, state) for i, state in enumerate(PostState)
+        ]
         grid.setRowStretch(len(self.state_rows), 1)
         self.states_box.setMaximumWidth(300)
 
@@ -149,7 +150,7 @@ class DashboardPage(QWidget):
         layout.addLayout(body, 1)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -160,9 +161,17 @@ class DashboardPage(QWidget):
         self.refresh_button.setToolTip(self.tr("Read the figures again from the workspace"))
         self.states_box.setTitle(self.tr("Posts this month by state"))
         self.upcoming_box.setTitle(self.tr("Next 7 days"))
-        self.upcoming.setAccessibleName(self.tr("Posts, events and quiet periods of the next 7 days"))
+        self.upcoming.setAccessibleName(
+            self.tr("Posts, events and quiet periods of the next 7 days")
+        )
         self.upcoming.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Kind"), self.tr("Title"), self.tr("State"), self.tr("Platforms")]
+            [
+                self.tr("When"),
+                self.tr("Kind"),
+                self.tr("Title"),
+                self.tr("State"),
+                self.tr("Platforms"),
+            ]
         )
         self.empty_upcoming.setText(self.tr("Nothing is planned for the next 7 days."))
         if self.figures is not None:
@@ -176,12 +185,16 @@ class DashboardPage(QWidget):
         locale = QLocale()
         month = locale.toString(_qdate(figures.month_start), "MMMM yyyy")
         today = locale.toString(_qdate(figures.today), QLocale.FormatType.LongFormat)
-        self.subtitle.setText(self.tr("Today is %1 · figures for %2").replace("%1", today).replace("%2", month))
+        self.subtitle.setText(
+            self.tr("Today is %1 · figures for %2").replace("%1", today).replace("%2", month)
+        )
         in_review = figures.posts_by_state.get(PostState.IN_REVIEW.value, 0)
         self.card_posts.set(figures.posts_this_month, self.tr("Posts scheduled this month"))
         self.card_review.set(in_review, self.tr("Waiting for approval"))
         self.card_open.set(figures.open_inquiries, self.tr("Open inquiries"))
-        self.card_unanswered.set(figures.unanswered_inquiries, self.tr("Inquiries not yet answered"))
+        self.card_unanswered.set(
+            figures.unanswered_inquiries, self.tr("Inquiries not yet answered")
+        )
         for row in self.state_rows:
             row.set(figures.posts_by_state.get(row.state.value, 0))
         self.fill_upcoming(figures.upcoming)
@@ -196,11 +209,13 @@ class DashboardPage(QWidget):
         for row, item in enumerate(items):
             when = locale.toString(_qdate(item.starts_at), "ddd d MMM")
             if item.kind == "post":
-                when += " " + locale.toString(QTime(item.starts_at.hour, item.starts_at.minute), "hh:mm")
+                when += " " + locale.toString(
+                    QTime(item.starts_at.hour, item.starts_at.minute), "hh:mm"
+                )
             title = (item.title_ar or item.title_en) if arabic else (item.title_en or item.title_ar)
             cells = (
                 when,
-                labels.item_kind(item.kind),
+                labels.item_kind(item.kind, item.detail),
                 title,
                 labels.post_state(item.state) if item.state else "",
                 separator.join(labels.platform(p) for p in item.platforms),
@@ -210,7 +225,9 @@ class DashboardPage(QWidget):
                 if column == 3 and item.state:
                     # Qt.ItemDataRole.ForegroundRole, as a number: setForeground() would make
                     # PySide build all of the Qt namespace's enums, 15 ms of start-up.
-                    cell.setData(FOREGROUND_ROLE, QColor(labels.POST_STATE_COLOURS[PostState(item.state)]))
+                    cell.setData(
+                        FOREGROUND_ROLE, QColor(labels.POST_STATE_COLOURS[PostState(item.state)])
+                    )
                 table.setItem(row, column, cell)
         table.setUpdatesEnabled(True)
         table.setVisible(bool(items))

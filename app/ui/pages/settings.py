@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import BayanError
 from app.ui import theme
-from app.ui.i18n import ltr
 from app.ui.context import AppContext
+from app.ui.i18n import ltr
 
 # Each language is named in itself, so it can be found whatever the current language.
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
@@ -71,7 +71,8 @@ class SettingsPage(QWidget):
         self.workspace_box = QGroupBox(self)
         self.workspace_path = QLabel(str(context.workspace.root), self.workspace_box)
         self.workspace_path.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.workspace_path.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.open_folder = QPushButton(self.workspace_box)
@@ -93,7 +94,7 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -133,7 +134,9 @@ class SettingsPage(QWidget):
         except BayanError:
             theme.error_text(self.timezone_message)
             self.timezone_message.setText(
-                self.tr("“%1” is not a time zone Bayan knows. Nothing was changed.").replace("%1", ltr(name))
+                self.tr("“%1” is not a time zone Bayan knows. Nothing was changed.").replace(
+                    "%1", ltr(name)
+                )
             )
         else:
             self.context.timezone = name
