@@ -16,6 +16,9 @@ from app.store.health import readonly_connect
 
 _SQL_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
 
+# A named stretch of time: (name in Arabic, name in English, start, end, its kind or reason).
+Span = tuple[str, str, dt.datetime, dt.datetime, str]
+
 
 def sql_utc(value: dt.datetime) -> str:
     """An aware date-time as SQLAlchemy stores it in SQLite."""
@@ -83,22 +86,19 @@ class FastReader:
             for pid, title, at, state, platforms in rows
         ]
 
-    def events_overlapping(
-        self, start: dt.datetime, end: dt.datetime
-    ) -> list[tuple[str, str, dt.datetime, dt.datetime, str]]:
-        rows = self._conn.execute(
-            "SELECT title_ar, title_en, starts_at, ends_at, kind FROM events"
-            " WHERE starts_at < ? AND ends_at >= ? ORDER BY starts_at, id",
-            (sql_utc(end), sql_utc(start)),
-        )
-        return [(ar, en, parse_utc(s), parse_utc(e), kind) for ar, en, s, e, kind in rows]
+    def events_overlapping(self, start: dt.datetime, end: dt.datetime) -> list[Span]:
+        """(title_ar, title_en, starts_at, ends_at, kind) of events touching [start, end)."""
+        return self._spans("title_ar, title_en, starts_at, ends_at, kind FROM events", start, end)
 
-    def quiet_periods_overlapping(
-        self, start: dt.datetime, end: dt.datetime
-    ) -> list[tuple[str, str, dt.datetime, dt.datetime, str]]:
+    def quiet_periods_overlapping(self, start: dt.datetime, end: dt.datetime) -> list[Span]:
+        """(name_ar, name_en, starts_at, ends_at, reason) of quiet periods touching [start, end)."""
+        return self._spans(
+            "name_ar, name_en, starts_at, ends_at, reason FROM quiet_periods", start, end
+        )
+
+    def _spans(self, columns_from: str, start: dt.datetime, end: dt.datetime) -> list[Span]:
         rows = self._conn.execute(
-            "SELECT name_ar, name_en, starts_at, ends_at, reason FROM quiet_periods"
-            " WHERE starts_at < ? AND ends_at >= ? ORDER BY starts_at, id",
+            f"SELECT {columns_from} WHERE starts_at < ? AND ends_at >= ? ORDER BY starts_at, id",
             (sql_utc(end), sql_utc(start)),
         )
-        return [(ar, en, parse_utc(s), parse_utc(e), why) for ar, en, s, e, why in rows]
+        return [(ar, en, parse_utc(s), parse_utc(e), what) for ar, en, s, e, what in rows]

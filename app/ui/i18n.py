@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -25,6 +26,22 @@ LANGUAGES = ("ar", "en")
 # Qt reads the layout direction from this entry of the loaded translations ("RTL" in Arabic).
 LAYOUT_DIRECTION = QT_TRANSLATE_NOOP("QT_LAYOUT_DIRECTION", "LTR")
 LOCALES = {"ar": "ar_JO", "en": "en_GB"}
+
+
+class Retranslating:
+    """For widgets: ``retranslate()`` runs again on every change of language.
+
+    Put it before the Qt class: ``class Page(Retranslating, QWidget)``. The ``tr()`` calls stay
+    in each widget's own ``retranslate()``, so their context is the widget's class.
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 def ltr(text: str) -> str:

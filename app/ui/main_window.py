@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.context import AppContext
-from app.ui.i18n import ltr
+from app.ui.i18n import Retranslating, ltr
 from app.ui.pages.dashboard import DashboardPage
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -95,11 +94,6 @@ class MainWindow(QMainWindow):
     def settings(self):  # type: ignore[no-untyped-def]
         """The settings page (built on first use)."""
         return self.page(1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         names = [self.tr("Dashboard"), self.tr("Settings")]

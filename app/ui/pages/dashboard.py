@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from app.core.domain import PostState
 from app.services.dashboard import DashboardFigures, UpcomingItem
 from app.ui import labels, theme
 from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
 
 FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole; tests/ui check the number
 
@@ -80,7 +81,7 @@ class StateRow:
         self.count.setAccessibleName(f"{labels.post_state(self.state)}: {count}")
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -149,11 +150,6 @@ class DashboardPage(QWidget):
         layout.addLayout(cards)
         layout.addLayout(body, 1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Dashboard"))

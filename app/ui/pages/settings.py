@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zoneinfo
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from app.errors import BayanError
 from app.ui import theme
 from app.ui.context import AppContext
-from app.ui.i18n import ltr
+from app.ui.i18n import Retranslating, ltr
 
 # Each language is named in itself, so it can be found whatever the current language.
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English"}
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -93,11 +93,6 @@ class SettingsPage(QWidget):
         layout.addWidget(self.workspace_box)
         layout.addStretch(1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
