@@ -202,12 +202,22 @@ class DashboardPage(Retranslating, QWidget):
         table = self.upcoming
         table.setUpdatesEnabled(False)
         table.setRowCount(len(items))
+        # A busy week holds hundreds of posts on seven days: format each day and time once.
+        days: dict[object, str] = {}
+        times: dict[tuple[int, int], str] = {}
         for row, item in enumerate(items):
-            when = locale.toString(_qdate(item.starts_at), "ddd d MMM")
+            at = item.starts_at
+            day = days.get(at.date())
+            if day is None:
+                day = days[at.date()] = locale.toString(_qdate(at), "ddd d MMM")
+            when = day
             if item.kind == "post":
-                when += " " + locale.toString(
-                    QTime(item.starts_at.hour, item.starts_at.minute), "hh:mm"
-                )
+                clock = times.get((at.hour, at.minute))
+                if clock is None:
+                    clock = times[(at.hour, at.minute)] = locale.toString(
+                        QTime(at.hour, at.minute), "hh:mm"
+                    )
+                when = f"{day} {clock}"
             title = (item.title_ar or item.title_en) if arabic else (item.title_en or item.title_ar)
             cells = (
                 when,
