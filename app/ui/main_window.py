@@ -26,7 +26,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.organisation = context.reader.organisation_names()
         self._shortcuts_installed = False
         self.setObjectName("mainWindow")
-        self.resize(1100, 720)
+        self.resize(1200, 760)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")

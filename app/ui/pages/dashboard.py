@@ -118,7 +118,7 @@ class DashboardPage(Retranslating, QWidget):
             StateRow(self.states_box, grid, i, state) for i, state in enumerate(PostState)
         ]
         grid.setRowStretch(len(self.state_rows), 1)
-        self.states_box.setMaximumWidth(300)
+        self.states_box.setMaximumWidth(240)
 
         self.upcoming_box = QGroupBox(self)
         # A QTableWidget (its model is C++) rather than a Python model: no Python calls while
@@ -132,7 +132,7 @@ class DashboardPage(Retranslating, QWidget):
         self.upcoming.verticalHeader().setDefaultSectionSize(26)
         header = self.upcoming.horizontalHeader()
         # Fixed starting widths: measuring every row's contents would cost seconds on a busy week.
-        for column, width in enumerate((170, 90, 0, 120, 170)):
+        for column, width in enumerate((150, 90, 0, 110, 150)):
             if width:
                 header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -202,6 +202,8 @@ class DashboardPage(Retranslating, QWidget):
         table = self.upcoming
         table.setUpdatesEnabled(False)
         table.setRowCount(len(items))
+        # Arabic month names have no short forms ("تشرين الثاني"): day/month keeps it narrow.
+        day_format = "ddd d/M" if arabic else "ddd d MMM"
         # A busy week holds hundreds of posts on seven days: format each day and time once.
         days: dict[object, str] = {}
         times: dict[tuple[int, int], str] = {}
@@ -209,7 +211,7 @@ class DashboardPage(Retranslating, QWidget):
             at = item.starts_at
             day = days.get(at.date())
             if day is None:
-                day = days[at.date()] = locale.toString(_qdate(at), "ddd d MMM")
+                day = days[at.date()] = locale.toString(_qdate(at), day_format)
             when = day
             if item.kind == "post":
                 clock = times.get((at.hour, at.minute))
@@ -228,6 +230,8 @@ class DashboardPage(Retranslating, QWidget):
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                if column == 2:
+                    cell.setToolTip(text)  # the whole title, when the column cuts it short
                 if column == 3 and item.state:
                     # Qt.ItemDataRole.ForegroundRole, as a number: setForeground() would make
                     # PySide build all of the Qt namespace's enums, 15 ms of start-up.
