@@ -130,3 +130,30 @@ def test_integrity_watch_reports_damage_found_after_start(bayan_app, demo_worksp
     with qtbot.waitSignal(watch.damaged, timeout=10_000) as blocker:
         watch.start(damaged)
     assert blocker.args[0].path == damaged.db_path
+
+
+def test_a_bug_is_logged_with_its_traceback_and_reported_with_the_log_path(
+    bayan_app, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from app import logs
+    from app.ui import dialogs as real
+    from app.ui.launch import _install_excepthook
+
+    shown: list = []
+    monkeypatch.setattr(real, "show_bug", lambda path, parent=None: shown.append(path))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(sys, "__excepthook__", lambda *exc: None)
+    monkeypatch.setattr(logs.log, "handlers", [])
+    _install_excepthook(bayan_app)
+    try:
+        raise ZeroDivisionError("a bug, not the user's fault")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    for handler in logs.log.handlers:
+        handler.flush()
+    log_text = logs.log_file().read_text(encoding="utf-8")
+    assert "ZeroDivisionError: a bug, not the user's fault" in log_text
+    assert "Traceback" in log_text
+    assert shown == [logs.log_file()]
