@@ -152,7 +152,7 @@ def test_a_bug_is_logged_with_its_traceback_and_reported_with_the_log_path(
     except ZeroDivisionError:
         sys.excepthook(*sys.exc_info())
     for handler in logs.log.handlers:
-        handler.flush()
+        handler.close()
     log_text = logs.log_file().read_text(encoding="utf-8")
     assert "ZeroDivisionError: a bug, not the user's fault" in log_text
     assert "Traceback" in log_text
