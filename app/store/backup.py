@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from pathlib import Path
@@ -21,9 +22,9 @@ def backup_database(source: Path, target: Path) -> Path:
 
     if target.exists():
         raise BackupError(f"{target} already exists; a backup never replaces another file")
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         src = readonly_connect(source)
         try:
             dst = sqlite3.connect(partial)
@@ -36,7 +37,8 @@ def backup_database(source: Path, target: Path) -> Path:
             src.close()
         partial.replace(target)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise BackupError(f"could not back up {source} to {target}: {exc}") from exc
     return target
 

@@ -98,7 +98,7 @@ class FastReader:
 
     def _spans(self, columns_from: str, start: dt.datetime, end: dt.datetime) -> list[Span]:
         rows = self._conn.execute(
-            f"SELECT {columns_from} WHERE starts_at < ? AND ends_at >= ? ORDER BY starts_at, id",
+            f"SELECT {columns_from} WHERE starts_at < ? AND ends_at > ? ORDER BY starts_at, id",
             (sql_utc(end), sql_utc(start)),
         )
         return [(ar, en, parse_utc(s), parse_utc(e), what) for ar, en, s, e, what in rows]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.errors import DatabaseDamaged
+from app.errors import DatabaseDamaged, WorkspaceError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -36,11 +36,25 @@ def check_header(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseDamaged(path, f"cannot be read ({exc.strerror or exc})") from exc
+        raise WorkspaceError(f"cannot read {path}: {exc.strerror or exc}") from exc
     if not header:
         raise DatabaseDamaged(path, "the file is empty")
     if header != SQLITE_HEADER:
         raise DatabaseDamaged(path, "not an SQLite database (wrong file header)")
+
+
+# SQLite's result codes that mean the file itself is bad, as opposed to locked or unreadable.
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+def database_error(path: Path, exc: sqlite3.DatabaseError) -> Exception:
+    """:class:`DatabaseDamaged` for a corrupt file; a :class:`WorkspaceError` for one that is
+    locked, unreadable or in a folder Bayan may not write to (restoring would not help)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None or code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DatabaseDamaged(path, str(exc))
+    return WorkspaceError(f"cannot open {path}: {exc}")
 
 
 def check_integrity(path: Path) -> None:
@@ -53,7 +67,7 @@ def check_integrity(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(path, str(exc)) from exc
+        raise database_error(path, exc) from exc
     if rows != [("ok",)]:
         raise DatabaseDamaged(path, f"integrity check failed: {summarise_problems(rows)}")
 

@@ -10,8 +10,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.errors import DatabaseDamaged, DatabaseTooNew
-from app.store.health import readonly_connect
+from app.errors import DatabaseTooNew
+from app.store.health import database_error, readonly_connect
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -35,7 +35,7 @@ def read_revision(db_path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(db_path, str(exc)) from exc
+        raise database_error(db_path, exc) from exc
     return row[0] if row else None
 
 

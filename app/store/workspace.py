@@ -26,9 +26,11 @@ def default_workspace_dir() -> Path:
 
 
 def resolve_workspace_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    if cli_value:
+    if cli_value is not None:
+        if not str(cli_value).strip():
+            raise WorkspaceError("--workspace is empty: name the workspace folder")
         path = Path(cli_value)
-    elif os.environ.get(ENV_VAR):
+    elif os.environ.get(ENV_VAR, "").strip():
         path = Path(os.environ[ENV_VAR])
     else:
         path = default_workspace_dir()
@@ -73,6 +75,8 @@ class Workspace:
 
     def ensure_folders(self) -> None:
         """Create the workspace's folders; a clear error if the place is not writable."""
+        if self.root.exists() and not self.root.is_dir():
+            raise WorkspaceError(f"{self.root} is a file, not a workspace folder")
         try:
             for folder in (self.root, self.media_dir, self.backups_dir):
                 folder.mkdir(parents=True, exist_ok=True)
@@ -80,8 +84,6 @@ class Workspace:
             raise WorkspaceError(
                 f"cannot create the workspace at {self.root}: {exc.strerror or exc}"
             ) from exc
-        if self.root.exists() and not self.root.is_dir():
-            raise WorkspaceError(f"{self.root} is a file, not a workspace folder")
 
     @classmethod
     def resolve(cls, cli_value: str | os.PathLike[str] | None = None) -> Workspace:

@@ -252,3 +252,16 @@ def test_restore_the_first_released_schema(tmp_path: Path) -> None:
     assert schema.read_revision(ws.db_path) == schema.SCHEMA_HEAD
     health.check_integrity(ws.db_path)
     assert stored(ws.db_path) == {}
+
+
+def test_backups_folder_that_is_a_file_gives_a_clear_error(workspace) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from app.errors import BackupError
+
+    ws = workspace.workspace
+    workspace.close()
+    shutil.rmtree(ws.backups_dir)
+    ws.backups_dir.write_text("not a folder")
+    with pytest.raises(BackupError, match="could not back up"):
+        create_backup(ws)

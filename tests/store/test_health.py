@@ -218,3 +218,39 @@ def test_newest_intact_backup_is_none_without_an_intact_one(tmp_path: Path) -> N
     assert newest_intact_backup(ws) is None
     (ws.backups_dir / backup_name("manual")).write_bytes(b"not a database")
     assert newest_intact_backup(ws) is None
+
+
+def test_a_database_that_cannot_be_opened_is_not_called_damaged(tmp_path: Path) -> None:
+    """Locked or unreadable is the environment's problem: restoring a backup would not help."""
+    import sqlite3
+
+    from app.errors import WorkspaceError
+    from app.store.health import database_error
+
+    try:
+        sqlite3.connect(f"file:{tmp_path}/missing/x.db?mode=ro", uri=True)
+    except sqlite3.OperationalError as exc:
+        cannot_open = exc
+    error = database_error(tmp_path / "x.db", cannot_open)
+    assert isinstance(error, WorkspaceError) and not isinstance(error, DatabaseDamaged)
+    assert "cannot open" in str(error)
+
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"x" * 4096)
+    conn = sqlite3.connect(junk)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master")
+    except sqlite3.DatabaseError as exc:
+        not_a_database = exc
+    finally:
+        conn.close()
+    assert isinstance(database_error(junk, not_a_database), DatabaseDamaged)
+
+
+def test_a_folder_in_place_of_bayan_db_is_reported_not_crashed(tmp_path: Path) -> None:
+    from app.errors import WorkspaceError
+    from app.store.health import check_integrity
+
+    (tmp_path / "bayan.db").mkdir()
+    with pytest.raises(WorkspaceError, match="cannot read"):
+        check_integrity(tmp_path / "bayan.db")

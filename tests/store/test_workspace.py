@@ -31,7 +31,13 @@ def test_cli_value_wins_over_the_environment(tmp_path: Path, monkeypatch) -> Non
 def test_environment_wins_over_the_default(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "from-env"))
     assert resolve_workspace_dir(None) == tmp_path / "from-env"
-    assert resolve_workspace_dir("") == tmp_path / "from-env"
+
+
+@pytest.mark.parametrize("empty", ["", "  "])
+def test_an_empty_workspace_option_is_refused_not_taken_as_the_default(empty: str) -> None:
+    # `bayan restore --workspace "$WS"` with WS unset must not reach the real workspace.
+    with pytest.raises(WorkspaceError, match="empty"):
+        resolve_workspace_dir(empty)
 
 
 @pytest.mark.parametrize("env_value", [None, ""], ids=["unset", "empty"])
