@@ -71,21 +71,14 @@ def _workspace(args: argparse.Namespace):
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.services.demo import generate_demo
-    from app.services.workspace import open_workspace
+    from app.services.workspace import new_workspace
 
     ws = _workspace(args)
     if ws.db_path.exists():
         raise BayanError(f"{ws.root} already holds a workspace; demo data goes into a new one")
-    opened = open_workspace(ws, create=True)
-    try:
-        summary = generate_demo(opened, scale=args.scale, seed=args.seed)
-    except BaseException:
-        opened.close()
-        # A half-made demo workspace is of no use to anyone: remove what this command created.
-        for name in ("bayan.db", "bayan.db-wal", "bayan.db-shm"):
-            (ws.root / name).unlink(missing_ok=True)
-        raise
-    opened.close()
+    summary = new_workspace(
+        ws, lambda opened: generate_demo(opened, scale=args.scale, seed=args.seed)
+    )
     print(
         f"demo workspace {ws.root}: {summary.posts} posts, {summary.inquiries} inquiries, "
         f"{summary.media} media items, {summary.accounts} accounts in {summary.seconds:.1f} s"

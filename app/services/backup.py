@@ -7,12 +7,18 @@ overwrites anything silently.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
+import shutil
+import sqlite3
+import time
 from pathlib import Path
 
 from app.errors import BackupError, DatabaseDamaged, DatabaseTooNew, WorkspaceError
 from app.store import health, schema
 from app.store.backup import backup_database, list_backups, new_backup_path
+from app.store.lock import WorkspaceLock
 from app.store.workspace import Workspace
 
 
@@ -29,10 +35,18 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path | None:
 
     Returns where the previous database was kept (None if there was none). The backup must be
     intact and not from a newer Bayan; the restored database is migrated when it is older.
+
+    Nothing is lost if the process dies on the way: the backup is first copied and checked
+    beside the database; an intact database gets a backup of its own, then the copy's pages
+    go into it through SQLite's backup API in one transaction; a damaged one is copied aside
+    with its ``-wal`` and ``-shm`` before the checked copy takes its place.
     """
     backup = backup.absolute()
     if not backup.is_file():
-        raise BackupError(f"backup {backup} does not exist")
+        raise BackupError(f"backup {backup} does not exist or is not a file")
+    db = workspace.db_path
+    if db.exists() and backup.resolve() == db.resolve():
+        raise BackupError(f"{backup} is the workspace's own database, not a backup")
     try:
         health.check_integrity(backup)
     except DatabaseDamaged as exc:
@@ -41,25 +55,73 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path | None:
     if revision not in (None, schema.SCHEMA_HEAD) and revision not in schema.known_revisions():
         raise DatabaseTooNew(backup, revision)
     workspace.ensure_folders()
-    kept: Path | None = None
-    db = workspace.db_path
-    if db.exists():
-        if health.is_intact(db):
-            kept = backup_database(db, new_backup_path(workspace.backups_dir, "before-restore"))
-        else:
-            now = dt.datetime.now(dt.UTC)
-            kept = workspace.backups_dir / f"damaged-{now:%Y%m%d-%H%M%S-%f}-bayan.db.bad"
-            db.replace(kept)
-    staged = db.with_name("bayan.db.restoring")
-    backup_database(backup, staged)
-    # A write-ahead log left beside the old file belongs to it, not to the restored copy.
-    for side in ("-wal", "-shm"):
-        db.with_name(db.name + side).unlink(missing_ok=True)
-    staged.replace(db)
-    from app.services.workspace import open_workspace
+    with WorkspaceLock(workspace.root):
+        for stale in workspace.root.glob(f"{STAGING_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        staged = workspace.root / f"{STAGING_PREFIX}{os.getpid()}-{time.time_ns()}"
+        try:
+            backup_database(backup, staged)
+            health.check_integrity(staged)
+            if db.exists() and health.is_intact(db):
+                kept: Path | None = backup_database(
+                    db, new_backup_path(workspace.backups_dir, "before-restore")
+                )
+                _copy_pages(staged, db)
+            else:
+                kept = _set_aside(workspace) if db.exists() else None
+                for side in ("-wal", "-shm"):
+                    db.with_name(db.name + side).unlink(missing_ok=True)
+                os.replace(staged, db)
+                _sync_folder(workspace.root)
+        except (sqlite3.Error, OSError) as exc:
+            raise BackupError(f"could not restore {backup}: {exc}") from exc
+        finally:
+            with contextlib.suppress(OSError):
+                staged.unlink(missing_ok=True)
+        from app.services.workspace import open_workspace
 
-    open_workspace(workspace).close()
+        open_workspace(workspace).close()
     return kept
+
+
+STAGING_PREFIX = "bayan.db.restoring-"
+
+
+def _copy_pages(source: Path, target: Path) -> None:
+    """Replace ``target``'s content with ``source``'s in one SQLite transaction."""
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target, timeout=15)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _set_aside(workspace: Workspace) -> Path:
+    """Copy a damaged database, with its write-ahead log, into ``backups/``."""
+    now = dt.datetime.now(dt.UTC)
+    kept = workspace.backups_dir / f"damaged-{now:%Y%m%d-%H%M%S-%f}-bayan.db.bad"
+    shutil.copy2(workspace.db_path, kept)
+    for side in ("-wal", "-shm"):
+        live = workspace.db_path.with_name(workspace.db_path.name + side)
+        if live.exists():
+            shutil.copy2(live, kept.with_name(kept.name + side))
+    return kept
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def backups(workspace: Workspace) -> list[Path]:

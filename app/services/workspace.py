@@ -7,13 +7,17 @@ and current, which is what keeps start-up near a bare Qt window's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app.errors import DatabaseDamaged
 from app.store import health, schema
 from app.store.backup import backup_database, new_backup_path
+from app.store.lock import WorkspaceLock
 from app.store.workspace import Workspace
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -57,6 +61,23 @@ class OpenWorkspace:
             self._sessions = None
 
 
+def new_workspace(workspace: Workspace, fill: Callable[[OpenWorkspace], T]) -> T:
+    """Make a workspace, fill it (demo data, first settings) and close it; on any failure
+    remove the database this made, so no half-made workspace is left behind."""
+    workspace.ensure_folders()
+    with WorkspaceLock(workspace.root):
+        opened = create_workspace(workspace)
+        try:
+            return fill(opened)
+        except BaseException:
+            opened.close()
+            for name in ("bayan.db", "bayan.db-wal", "bayan.db-shm"):
+                (workspace.root / name).unlink(missing_ok=True)
+            raise
+        finally:
+            opened.close()
+
+
 def create_workspace(workspace: Workspace) -> OpenWorkspace:
     """Make a new, empty workspace with the current schema. Refuses to touch an existing one."""
     workspace.ensure_folders()
@@ -87,15 +108,17 @@ def open_workspace(
         health.check_integrity(workspace.db_path)
     else:
         health.check_header(workspace.db_path)
+    behind = schema.needs_upgrade(workspace.db_path)  # a newer schema is refused here, unchanged
     workspace.ensure_folders()
     opened = OpenWorkspace(workspace)
-    if schema.needs_upgrade(workspace.db_path):
-        opened.migrated_from = schema.read_revision(workspace.db_path)
-        reason = f"before-migration-{opened.migrated_from or 'none'}"
-        opened.backup_path = backup_database(
-            workspace.db_path, new_backup_path(workspace.backups_dir, reason)
-        )
-        schema.upgrade(opened.engine)
+    if behind:
+        with WorkspaceLock(workspace.root):
+            opened.migrated_from = schema.read_revision(workspace.db_path)
+            reason = f"before-migration-{opened.migrated_from or 'none'}"
+            opened.backup_path = backup_database(
+                workspace.db_path, new_backup_path(workspace.backups_dir, reason)
+            )
+            schema.upgrade(opened.engine)
     return opened
 
 

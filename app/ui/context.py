@@ -12,16 +12,23 @@ from app.ui.i18n import LanguageManager
 
 if TYPE_CHECKING:
     from app.services.settings import SettingsService
+    from app.store.lock import WorkspaceLock
 
 
 class AppContext:
     def __init__(
-        self, workspace: Workspace, reader: FastReader, languages: LanguageManager, timezone: str
+        self,
+        workspace: Workspace,
+        reader: FastReader,
+        languages: LanguageManager,
+        timezone: str,
+        lock: WorkspaceLock | None = None,
     ) -> None:
         self.workspace = workspace
         self.reader = reader
         self.languages = languages
         self.timezone = timezone
+        self.lock = lock  # this window's hold on the workspace, released on close
         # The ORM engine is made on first use, so start-up needs no SQLAlchemy.
         self.opened = OpenWorkspace(workspace)
         self._settings: SettingsService | None = None
@@ -40,3 +47,5 @@ class AppContext:
     def close(self) -> None:
         self.reader.close()
         self.opened.close()
+        if self.lock is not None:
+            self.lock.release()

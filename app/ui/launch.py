@@ -20,6 +20,7 @@ from app.core.timezones import is_valid, system_timezone_name
 from app.errors import BayanError, DatabaseDamaged, WorkspaceError
 from app.services import workspace as workspaces
 from app.store.fastread import FastReader
+from app.store.lock import WorkspaceLock
 from app.store.workspace import Workspace
 from app.ui import theme
 from app.ui.context import AppContext
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
+    from app.services.workspace import OpenWorkspace
     from app.ui.integrity import IntegrityWatch
 
 
@@ -123,33 +125,40 @@ class Launcher:
         choice = _dialogs().ask_first_start(workspace.root)
         if choice is None:
             return False
+        language = self.languages.language
+
+        def fill(opened: OpenWorkspace) -> None:
+            from app.services.settings import LANGUAGE_KEY, TIMEZONE_KEY, SettingsService
+
+            settings = SettingsService(opened.sessions)
+            if choice == "demo":
+                from app.services.demo import generate_demo
+
+                generate_demo(opened)
+            else:
+                settings.set(TIMEZONE_KEY, system_timezone_name())
+            settings.set(LANGUAGE_KEY, language)
+
         _busy()
         try:
-            opened = workspaces.create_workspace(workspace)
-            try:
-                from app.services.settings import LANGUAGE_KEY, TIMEZONE_KEY, SettingsService
-
-                settings = SettingsService(opened.sessions)
-                if choice == "demo":
-                    from app.services.demo import generate_demo
-
-                    generate_demo(opened)
-                else:
-                    settings.set(TIMEZONE_KEY, system_timezone_name())
-                settings.set(LANGUAGE_KEY, self.languages.language)
-            finally:
-                opened.close()
+            workspaces.new_workspace(workspace, fill)
         finally:
             QGuiApplication.restoreOverrideCursor()
         return True
 
     def _open(self, workspace: Workspace) -> None:
-        reader = FastReader(workspace.db_path)
+        lock = WorkspaceLock(workspace.root)
+        lock.acquire()  # held while the window is open; WorkspaceLocked if another Bayan is
+        try:
+            reader = FastReader(workspace.db_path)
+        except BaseException:
+            lock.release()
+            raise
         self._apply_language(reader.setting("ui.language"))
         timezone = reader.setting("timezone")
         if not (isinstance(timezone, str) and is_valid(timezone)):
             timezone = system_timezone_name()
-        context = AppContext(workspace, reader, self.languages, timezone)
+        context = AppContext(workspace, reader, self.languages, timezone, lock)
         self.window = MainWindow(context)
         self.window.show()
         QTimer.singleShot(AFTER_START_MS, self._after_start)

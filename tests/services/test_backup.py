@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import random
 from pathlib import Path
 
@@ -265,3 +266,75 @@ def test_backups_folder_that_is_a_file_gives_a_clear_error(workspace) -> None:  
     ws.backups_dir.write_text("not a folder")
     with pytest.raises(BackupError, match="could not back up"):
         create_backup(ws)
+
+
+def test_a_leftover_staging_file_does_not_block_a_restore(workspace) -> None:  # type: ignore[no-untyped-def]
+    ws = workspace.workspace
+    workspace.close()
+    good = create_backup(ws)
+    (ws.root / "bayan.db.restoring-1-2").write_bytes(b"left by a crash")
+    restore_backup(ws, good)
+    assert ws.db_path.exists()
+    assert not list(ws.root.glob("bayan.db.restoring*"))
+
+
+def test_a_damaged_database_is_set_aside_with_its_write_ahead_log(workspace) -> None:  # type: ignore[no-untyped-def]
+    ws = workspace.workspace
+    workspace.close()
+    good = create_backup(ws)
+    ws.db_path.write_bytes(os.urandom(8192))
+    ws.db_path.with_name("bayan.db-wal").write_bytes(b"newest work, maybe recoverable")
+    kept = restore_backup(ws, good)
+    assert kept is not None and kept.name.startswith("damaged-")
+    assert kept.with_name(kept.name + "-wal").read_bytes() == b"newest work, maybe recoverable"
+    assert health.is_intact(ws.db_path)
+
+
+def test_restoring_the_database_onto_itself_is_refused(workspace) -> None:  # type: ignore[no-untyped-def]
+    from app.errors import BackupError
+
+    ws = workspace.workspace
+    workspace.close()
+    with pytest.raises(BackupError, match="own database"):
+        restore_backup(ws, ws.db_path)
+
+
+def test_restore_is_refused_while_another_bayan_holds_the_workspace(workspace) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+    import textwrap
+
+    from app.store.lock import WorkspaceLocked
+
+    ws = workspace.workspace
+    workspace.close()
+    good = create_backup(ws)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+                import sys
+                from pathlib import Path
+                from app.store.lock import WorkspaceLock
+                lock = WorkspaceLock(Path({str(ws.root)!r}))
+                lock.acquire()
+                print("held", flush=True)
+                sys.stdin.readline()
+            """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        before = ws.db_path.read_bytes()
+        with pytest.raises(WorkspaceLocked, match=f"process {holder.pid}"):
+            restore_backup(ws, good)
+        assert ws.db_path.read_bytes() == before
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+        holder.stdout.close()
+    restore_backup(ws, good)  # free again once the other process is gone
