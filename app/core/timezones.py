@@ -11,8 +11,21 @@ FALLBACK = "UTC"
 
 
 def system_timezone_name() -> str:
-    """The IANA name of the system's time zone (``TZ``, ``/etc/timezone``, ``/etc/localtime``)."""
+    """The IANA name of the system's time zone: tzlocal's answer (Windows, macOS, Linux), else
+    ``TZ``, ``/etc/timezone`` and ``/etc/localtime``, else UTC."""
     candidates: list[str] = []
+    try:
+        import warnings
+
+        import tzlocal
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            name = tzlocal.get_localzone_name()
+        if name:
+            candidates.append(name)
+    except Exception:
+        pass
     if os.environ.get("TZ"):
         candidates.append(os.environ["TZ"].lstrip(":"))
     with contextlib.suppress(OSError):

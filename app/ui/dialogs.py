@@ -46,20 +46,29 @@ def ask_first_start(root: Path, parent: QWidget | None = None) -> str | None:
     return None
 
 
-def ask_restore(error: DatabaseDamaged, backup: Path | None, parent: QWidget | None = None) -> bool:
+def ask_restore(
+    error: DatabaseDamaged,
+    backup: Path | None,
+    parent: QWidget | None = None,
+    *,
+    while_open: bool = False,
+) -> bool:
     """Say what is wrong with the database and offer the newest intact backup. True: restore."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "The workspace's database is damaged"))
-    box.setText(
-        QCoreApplication.translate("Dialogs", "Bayan cannot open %1: the file is damaged.").replace(
-            "%1", ltr(str(error.path))
+    if while_open:
+        text = QCoreApplication.translate(
+            "Dialogs", "Bayan's check of %1 found damage while the workspace was open."
         )
-    )
+    else:
+        text = QCoreApplication.translate("Dialogs", "Bayan cannot open %1: the file is damaged.")
+    box.setText(text.replace("%1", ltr(str(error.path))))
     details = QCoreApplication.translate("Dialogs", "What SQLite reported: %1").replace(
         "%1", ltr(error.detail)
     )
-    details += "\n\n" + QCoreApplication.translate("Dialogs", "Bayan has not changed the file.")
+    if not while_open:
+        details += "\n\n" + QCoreApplication.translate("Dialogs", "Bayan has not changed the file.")
     restore: QPushButton | None = None
     if backup is not None:
         when = QDateTime.fromSecsSinceEpoch(int(backup.stat().st_mtime))
@@ -99,10 +108,29 @@ def show_error(error: BayanError, parent: QWidget | None = None) -> None:
                 "to open it; this one has changed nothing.",
             )
         )
+    elif error.kind == "locked":
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "The workspace is in use"))
+        box.setText(
+            QCoreApplication.translate(
+                "Dialogs",
+                "This workspace is already open in another Bayan window. Switch to that "
+                "window, or close it and start Bayan again.",
+            )
+        )
+    elif error.kind == "backup":
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "The backup was not restored"))
+        box.setText(
+            QCoreApplication.translate(
+                "Dialogs", "The backup could not be restored; the workspace was left as it was."
+            )
+        )
     else:
         box.setWindowTitle(QCoreApplication.translate("Dialogs", "Bayan cannot open the workspace"))
         box.setText(QCoreApplication.translate("Dialogs", "Bayan cannot open the workspace."))
-    box.setInformativeText(str(error))
+    # The technical detail stays as the system gave it, kept whole inside an Arabic layout.
+    box.setInformativeText(
+        QCoreApplication.translate("Dialogs", "Details: %1").replace("%1", ltr(str(error)))
+    )
     box.exec()
 
 

@@ -97,6 +97,12 @@ class Launcher:
             self._apply_language(None)
             _dialogs().show_error(exc)
             return False
+        if workspace.root.exists() and not workspace.root.is_dir():
+            self._apply_language(None)
+            _dialogs().show_error(
+                WorkspaceError(f"{workspace.root} is a file, not a workspace folder")
+            )
+            return False
         while True:
             try:
                 if not workspace.db_path.exists():
@@ -182,18 +188,27 @@ class Launcher:
                 self.watch.damaged.connect(self._damaged_while_open)
             self.watch.start(self._started_workspace)
 
-    def _offer_restore(self, workspace: Workspace, error: DatabaseDamaged) -> bool:
-        backup = workspaces.newest_intact_backup(workspace)
-        if not _dialogs().ask_restore(error, backup, self.window):
+    def _offer_restore(
+        self, workspace: Workspace, error: DatabaseDamaged, *, while_open: bool = False
+    ) -> bool:
+        _busy()  # each candidate backup gets a full integrity check
+        try:
+            backup = workspaces.newest_intact_backup(workspace)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not _dialogs().ask_restore(error, backup, self.window, while_open=while_open):
             return False
         assert backup is not None
         from app.services.backup import restore_backup
 
+        _busy()
         try:
             restore_backup(workspace, backup)
         except BayanError as exc:
+            QGuiApplication.restoreOverrideCursor()
             _dialogs().show_error(exc, self.window)
             return False
+        QGuiApplication.restoreOverrideCursor()
         return True
 
     def _damaged_while_open(self, error: DatabaseDamaged) -> None:
@@ -202,7 +217,7 @@ class Launcher:
         workspace = window.context.workspace
         window.context.close()
         window.hide()
-        if self._offer_restore(workspace, error) and self.start():
+        if self._offer_restore(workspace, error, while_open=True) and self.start():
             window.deleteLater()
             return
         window.deleteLater()

@@ -35,7 +35,7 @@ def dialogs(monkeypatch):  # type: ignore[no-untyped-def]
         calls.append(("first_start", root))
         return answers.get("first_start")
 
-    def ask_restore(error, backup, parent=None):  # type: ignore[no-untyped-def]
+    def ask_restore(error, backup, parent=None, *, while_open=False):  # type: ignore[no-untyped-def]
         calls.append(("restore", error, backup))
         return answers.get("restore", False)
 
@@ -157,3 +157,66 @@ def test_a_bug_is_logged_with_its_traceback_and_reported_with_the_log_path(
     assert "ZeroDivisionError: a bug, not the user's fault" in log_text
     assert "Traceback" in log_text
     assert shown == [logs.log_file()]
+
+
+def test_a_failed_first_start_leaves_no_half_made_workspace(
+    bayan_app, tmp_path, dialogs, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import app.services.demo as demo
+
+    _calls, answers = dialogs
+    answers["first_start"] = "demo"
+
+    def broken(opened, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(demo, "generate_demo", broken)
+    with pytest.raises(OSError, match="No space left"):
+        _launcher(bayan_app, tmp_path / "new").start()
+    assert not (tmp_path / "new" / "bayan.db").exists()
+    assert not list((tmp_path / "new").glob("bayan.db*"))
+
+
+def test_a_file_given_as_workspace_is_an_error_not_a_welcome(bayan_app, tmp_path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    calls, _ = dialogs
+    path = tmp_path / "notes.txt"
+    path.write_text("not a workspace")
+    assert not _launcher(bayan_app, path).start()
+    assert [call[0] for call in calls] == ["error"]
+    assert "is a file" in str(calls[0][1])
+    assert path.read_text() == "not a workspace"
+
+
+def test_a_workspace_open_in_another_bayan_is_not_opened_twice(
+    bayan_app, demo_workspace, dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+    import textwrap
+
+    calls, _ = dialogs
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+                import sys
+                from pathlib import Path
+                from app.store.lock import WorkspaceLock
+                WorkspaceLock(Path({str(demo_workspace.root)!r})).acquire()
+                print("held", flush=True)
+                sys.stdin.readline()
+            """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        assert not _launcher(bayan_app, demo_workspace.root).start()
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+        holder.stdout.close()
+    assert calls[0][0] == "error" and calls[0][1].kind == "locked"
