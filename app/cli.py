@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
 from app.errors import BayanError
@@ -36,7 +36,13 @@ def _workspace_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     import argparse
 
-    parser = argparse.ArgumentParser(
+    class OneLineParser(argparse.ArgumentParser):
+        """Bad arguments get one line on stderr (and status 2), like every other bad input."""
+
+        def error(self, message: str) -> NoReturn:
+            self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+    parser = OneLineParser(
         prog="bayan",
         description="Bayan: plan, draft, approve and report an office's social-media work.",
     )

@@ -300,3 +300,23 @@ def test_gui_fast_path_leaves_anything_else_to_argparse(argv: list[str]) -> None
     from app.cli import gui_arguments
 
     assert gui_arguments(argv) is None
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--workspace", "W", "backup", "extra"],
+        ["demo", "--scale", "huge", "--workspace", "W"],
+        ["frobnicate"],
+        ["restore", "--workspace", "W"],
+    ],
+)
+def test_bad_arguments_get_one_line_and_status_2(argv: list[str], capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    argv = [str(tmp_path / a) if a == "W" else a for a in argv]
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "error:" in err
+    assert not (tmp_path / "W").exists()
