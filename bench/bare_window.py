@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 def main() -> int:
     app = QApplication(sys.argv)
     window = QMainWindow()
-    window.resize(1100, 720)
+    window.resize(1200, 760)  # MainWindow.DEFAULT_SIZE (tests/test_bench.py keeps them equal)
     window.show()
 
     def idle() -> None:

@@ -20,13 +20,15 @@ from app.ui.pages.dashboard import DashboardPage
 
 
 class MainWindow(Retranslating, QMainWindow):
+    DEFAULT_SIZE = (1200, 760)
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
         self.organisation = context.reader.organisation_names()
         self._shortcuts_installed = False
         self.setObjectName("mainWindow")
-        self.resize(1200, 760)
+        self.resize(*self.DEFAULT_SIZE)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")

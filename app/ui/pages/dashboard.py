@@ -130,6 +130,8 @@ class DashboardPage(Retranslating, QWidget):
         self.upcoming.verticalHeader().setVisible(False)
         self.upcoming.setAlternatingRowColors(True)
         self.upcoming.verticalHeader().setDefaultSectionSize(26)
+        # One line a row, cut short with an ellipsis: no word-wrap layout for every cell.
+        self.upcoming.setWordWrap(False)
         header = self.upcoming.horizontalHeader()
         # Fixed starting widths: measuring every row's contents would cost seconds on a busy week.
         for column, width in enumerate((150, 90, 0, 110, 150)):
