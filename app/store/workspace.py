@@ -1,8 +1,9 @@
 """Where a workspace lives and what it holds: ``bayan.db``, ``media/`` and ``backups/``.
 
 The location is, in order: ``--workspace DIR``, the ``BAYAN_WORKSPACE`` environment variable,
-then the platform's app-data directory for Bayan (platformdirs, the same place Qt's
-``QStandardPaths.AppDataLocation`` gives once the application and organisation names are set).
+then the platform's app-data directory for Bayan from platformdirs, which the command line can
+ask without starting Qt (``~/.local/share/Bayan`` on Linux, ``%APPDATA%\\Bayan\\Bayan`` on
+Windows, ``~/Library/Application Support/Bayan`` on macOS).
 """
 
 from __future__ import annotations
