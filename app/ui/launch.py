@@ -172,7 +172,11 @@ class Launcher:
 
     def _after_start(self) -> None:
         """Work that need not delay the first screen: icon, focus ring, shortcuts, and the full
-        integrity check."""
+        integrity check; and the garbage collector again (``app.cli.main`` paused it)."""
+        import gc
+
+        gc.freeze()  # what start-up made lives as long as the window: never scan it again
+        gc.enable()
         if self.focus_ring is None:
             from app.ui.focus_ring import FocusRing
 
