@@ -220,3 +220,21 @@ def test_a_workspace_open_in_another_bayan_is_not_opened_twice(
         holder.wait(timeout=10)
         holder.stdout.close()
     assert calls[0][0] == "error" and calls[0][1].kind == "locked"
+
+
+def test_the_garbage_collector_is_back_once_the_window_is_up(
+    bayan_app, demo_workspace, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    launcher = _launcher(bayan_app, demo_workspace.root)
+    gc.disable()  # as app.cli.main does before the GUI starts
+    try:
+        assert launcher.start()
+        qtbot.addWidget(launcher.window)
+        assert not gc.isenabled()
+        qtbot.waitUntil(gc.isenabled, timeout=5_000)
+        assert launcher.focus_ring is not None
+    finally:
+        gc.enable()
+        gc.unfreeze()
