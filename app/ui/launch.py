@@ -70,10 +70,14 @@ class Launcher:
     # -- language ---------------------------------------------------------------------------
 
     def _remembered_language(self) -> str:
-        from PySide6.QtCore import QSettings
+        """The language chosen last on this computer; the first time, the system's own when it
+        is English, else Arabic (Arabic first)."""
+        from PySide6.QtCore import QLocale, QSettings
 
-        value = QSettings().value(LANGUAGE_SETTING, "ar")
-        return value if value in LANGUAGES else "ar"
+        value = QSettings().value(LANGUAGE_SETTING)
+        if value in LANGUAGES:
+            return str(value)
+        return "en" if QLocale.system().language() == QLocale.Language.English else "ar"
 
     def _remember_language(self, language: str) -> None:
         if not self.args.bench_idle:

@@ -238,3 +238,19 @@ def test_the_garbage_collector_is_back_once_the_window_is_up(
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_the_first_dialogs_speak_the_systems_language_or_arabic(
+    bayan_app, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale, QSettings
+
+    QSettings().remove("ui/language")
+    launcher = _launcher(bayan_app, tmp_path, lang=None)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
+    assert launcher._remembered_language() == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
+    assert launcher._remembered_language() == "ar"
+    QSettings().setValue("ui/language", "en")
+    assert launcher._remembered_language() == "en"
+    QSettings().remove("ui/language")
