@@ -70,3 +70,40 @@ def workspace(tmp_path: Path):
     opened = open_workspace(Workspace(tmp_path / "workspace"), create=True)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def other_bayan():  # type: ignore[no-untyped-def]
+    """Start another process that holds a workspace's lock, as a second Bayan would.
+
+    Use as ``with other_bayan(root) as pid: ...``; the process ends with the block.
+    """
+    import contextlib
+    import subprocess
+    import sys
+    import textwrap
+
+    @contextlib.contextmanager
+    def hold(root: Path):  # type: ignore[no-untyped-def]
+        code = textwrap.dedent(f"""
+            import sys
+            from pathlib import Path
+            from app.store.lock import WorkspaceLock
+            WorkspaceLock(Path({str(root)!r})).acquire()
+            print("held", flush=True)
+            sys.stdin.readline()
+        """)
+        holder = subprocess.Popen(
+            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        try:
+            assert holder.stdout is not None and holder.stdin is not None
+            assert holder.stdout.readline().strip() == "held"
+            yield holder.pid
+        finally:
+            assert holder.stdin is not None and holder.stdout is not None
+            holder.stdin.close()
+            holder.wait(timeout=10)
+            holder.stdout.close()
+
+    return hold

@@ -299,42 +299,15 @@ def test_restoring_the_database_onto_itself_is_refused(workspace) -> None:  # ty
         restore_backup(ws, ws.db_path)
 
 
-def test_restore_is_refused_while_another_bayan_holds_the_workspace(workspace) -> None:  # type: ignore[no-untyped-def]
-    import subprocess
-    import sys
-    import textwrap
-
+def test_restore_is_refused_while_another_bayan_holds_the_workspace(workspace, other_bayan) -> None:  # type: ignore[no-untyped-def]
     from app.store.lock import WorkspaceLocked
 
     ws = workspace.workspace
     workspace.close()
     good = create_backup(ws)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-                import sys
-                from pathlib import Path
-                from app.store.lock import WorkspaceLock
-                lock = WorkspaceLock(Path({str(ws.root)!r}))
-                lock.acquire()
-                print("held", flush=True)
-                sys.stdin.readline()
-            """),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with other_bayan(ws.root) as pid:
         before = ws.db_path.read_bytes()
-        with pytest.raises(WorkspaceLocked, match=f"process {holder.pid}"):
+        with pytest.raises(WorkspaceLocked, match=f"process {pid}"):
             restore_backup(ws, good)
         assert ws.db_path.read_bytes() == before
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=10)
-        holder.stdout.close()
     restore_backup(ws, good)  # free again once the other process is gone

@@ -188,37 +188,11 @@ def test_a_file_given_as_workspace_is_an_error_not_a_welcome(bayan_app, tmp_path
 
 
 def test_a_workspace_open_in_another_bayan_is_not_opened_twice(
-    bayan_app, demo_workspace, dialogs
+    bayan_app, demo_workspace, dialogs, other_bayan
 ) -> None:  # type: ignore[no-untyped-def]
-    import subprocess
-    import sys
-    import textwrap
-
     calls, _ = dialogs
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-                import sys
-                from pathlib import Path
-                from app.store.lock import WorkspaceLock
-                WorkspaceLock(Path({str(demo_workspace.root)!r})).acquire()
-                print("held", flush=True)
-                sys.stdin.readline()
-            """),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with other_bayan(demo_workspace.root):
         assert not _launcher(bayan_app, demo_workspace.root).start()
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=10)
-        holder.stdout.close()
     assert calls[0][0] == "error" and calls[0][1].kind == "locked"
 
 
