@@ -7,6 +7,7 @@ background thread once the window is shown (``app.ui.integrity``).
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ from app.core.timezones import is_valid, system_timezone_name
 from app.errors import BayanError, DatabaseDamaged, WorkspaceError
 from app.services import workspace as workspaces
 from app.store.fastread import FastReader
+from app.store.health import database_error
 from app.store.lock import WorkspaceLock
 from app.store.workspace import Workspace
 from app.ui import theme
@@ -159,17 +161,24 @@ class Launcher:
     def _open(self, workspace: Workspace) -> None:
         lock = WorkspaceLock(workspace.root)
         lock.acquire()  # held while the window is open; WorkspaceLocked if another Bayan is
+        reader: FastReader | None = None
         try:
             reader = FastReader(workspace.db_path)
-        except BaseException:
+            self._apply_language(reader.setting("ui.language"))
+            timezone = reader.setting("timezone")
+            if not (isinstance(timezone, str) and is_valid(timezone)):
+                timezone = system_timezone_name()
+            context = AppContext(workspace, reader, self.languages, timezone, lock)
+            window = MainWindow(context)  # the dashboard reads its figures here
+        except BaseException as exc:
+            if reader is not None:
+                reader.close()
             lock.release()
+            if isinstance(exc, sqlite3.DatabaseError):
+                # A damaged page the quick check could not see: offered a restore like any other.
+                raise database_error(workspace.db_path, exc) from exc
             raise
-        self._apply_language(reader.setting("ui.language"))
-        timezone = reader.setting("timezone")
-        if not (isinstance(timezone, str) and is_valid(timezone)):
-            timezone = system_timezone_name()
-        context = AppContext(workspace, reader, self.languages, timezone, lock)
-        self.window = MainWindow(context)
+        self.window = window
         self.window.show()
         QTimer.singleShot(AFTER_START_MS, self._after_start)
         self._started_workspace = workspace

@@ -58,7 +58,12 @@ class MainWindow(Retranslating, QMainWindow):
         status.setSizeGripEnabled(False)
         status.addWidget(self.workspace_label, 1)
         self.retranslate()
+        # The first page is shown by a direct call, not through the signal, so that a database
+        # error while reading its figures reaches the caller instead of Qt's slot handler.
+        self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(0)
+        self.navigation.blockSignals(False)
+        self._show_page(0)
         self.navigation.setFocus()
 
     def install_shortcuts(self) -> None:

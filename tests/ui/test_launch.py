@@ -228,3 +228,29 @@ def test_the_first_dialogs_speak_the_systems_language_or_arabic(
     QSettings().setValue("ui/language", "en")
     assert launcher._remembered_language() == "en"
     QSettings().remove("ui/language")
+
+
+def test_damage_the_quick_check_cannot_see_is_offered_a_restore(
+    bayan_app, demo_workspace, dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    """A valid header and schema version but a broken posts table: found while reading the
+    dashboard's figures, handled like any damaged database, and the lock is given back."""
+    import sqlite3
+
+    calls, _ = dialogs
+    conn = sqlite3.connect(demo_workspace.db_path)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    root_page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='posts'").fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with demo_workspace.db_path.open("r+b") as fh:
+        fh.seek((root_page - 1) * page_size)
+        fh.write(os.urandom(page_size))
+    before = _digest(demo_workspace.db_path)
+    assert not _launcher(bayan_app, demo_workspace.root).start()
+    assert calls[0][0] == "restore"
+    assert _digest(demo_workspace.db_path) == before
+    from app.store.lock import WorkspaceLock
+
+    with WorkspaceLock(demo_workspace.root):
+        pass  # free again: nothing kept it
