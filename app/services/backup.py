@@ -15,7 +15,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from app.errors import BackupError, DatabaseDamaged, DatabaseTooNew, WorkspaceError
+from app.errors import BackupError, DatabaseDamaged
 from app.store import health, schema
 from app.store.backup import backup_database, list_backups, new_backup_path
 from app.store.lock import WorkspaceLock
@@ -24,8 +24,7 @@ from app.store.workspace import Workspace
 
 def create_backup(workspace: Workspace, reason: str = "manual") -> Path:
     """Back up an intact database into ``backups/``; a damaged one is refused unchanged."""
-    if not workspace.db_path.exists():
-        raise WorkspaceError(f"no Bayan workspace at {workspace.root} (bayan.db is missing)")
+    workspace.require_database()
     health.check_integrity(workspace.db_path)
     return backup_database(workspace.db_path, new_backup_path(workspace.backups_dir, reason))
 
@@ -51,9 +50,7 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path | None:
         health.check_integrity(backup)
     except DatabaseDamaged as exc:
         raise BackupError(f"backup {backup} is damaged: {exc.detail}") from exc
-    revision = schema.read_revision(backup)
-    if revision not in (None, schema.SCHEMA_HEAD) and revision not in schema.known_revisions():
-        raise DatabaseTooNew(backup, revision)
+    schema.needs_upgrade(backup)  # raises DatabaseTooNew for a backup from a newer Bayan
     workspace.ensure_folders()
     with WorkspaceLock(workspace.root):
         for stale in workspace.root.glob(f"{STAGING_PREFIX}*"):
@@ -81,7 +78,8 @@ def restore_backup(workspace: Workspace, backup: Path) -> Path | None:
                 staged.unlink(missing_ok=True)
         from app.services.workspace import open_workspace
 
-        open_workspace(workspace).close()
+        # Checked as the staged copy already: only migrate it when it is from an older schema.
+        open_workspace(workspace, check_integrity=False).close()
     return kept
 
 

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from app.errors import DatabaseDamaged
+from app.errors import WorkspaceError
 from app.store import health, schema
-from app.store.backup import backup_database, new_backup_path
+from app.store.backup import backup_database, list_backups, new_backup_path
 from app.store.lock import WorkspaceLock
 from app.store.workspace import Workspace
 
@@ -64,26 +64,24 @@ class OpenWorkspace:
 def new_workspace(workspace: Workspace, fill: Callable[[OpenWorkspace], T]) -> T:
     """Make a workspace, fill it (demo data, first settings) and close it; on any failure
     remove the database this made, so no half-made workspace is left behind."""
-    workspace.ensure_folders()
+    workspace.ensure_folders()  # the lock file lives in the folder
     with WorkspaceLock(workspace.root):
         opened = create_workspace(workspace)
         try:
-            return fill(opened)
+            try:
+                return fill(opened)
+            finally:
+                opened.close()
         except BaseException:
-            opened.close()
             for name in ("bayan.db", "bayan.db-wal", "bayan.db-shm"):
                 (workspace.root / name).unlink(missing_ok=True)
             raise
-        finally:
-            opened.close()
 
 
 def create_workspace(workspace: Workspace) -> OpenWorkspace:
     """Make a new, empty workspace with the current schema. Refuses to touch an existing one."""
     workspace.ensure_folders()
     if workspace.db_path.exists():
-        from app.errors import WorkspaceError
-
         raise WorkspaceError(f"{workspace.db_path} already exists")
     opened = OpenWorkspace(workspace)
     schema.upgrade(opened.engine)
@@ -98,12 +96,9 @@ def open_workspace(
     Raises :class:`DatabaseDamaged` (and changes nothing) for a damaged database and
     :class:`DatabaseTooNew` for one from a newer Bayan.
     """
-    if not workspace.db_path.exists():
-        if create:
-            return create_workspace(workspace)
-        from app.errors import WorkspaceError
-
-        raise WorkspaceError(f"no Bayan workspace at {workspace.root} (bayan.db is missing)")
+    if create and not workspace.db_path.exists():
+        return create_workspace(workspace)
+    workspace.require_database()
     if check_integrity:
         health.check_integrity(workspace.db_path)
     else:
@@ -132,19 +127,7 @@ def quick_open_check(workspace: Workspace) -> bool:
 
 
 def newest_intact_backup(workspace: Workspace) -> Path | None:
-    from app.store.backup import list_backups
-
     for candidate in list_backups(workspace.backups_dir):
         if health.is_intact(candidate):
             return candidate
     return None
-
-
-__all__ = [
-    "DatabaseDamaged",
-    "OpenWorkspace",
-    "create_workspace",
-    "newest_intact_backup",
-    "open_workspace",
-    "quick_open_check",
-]

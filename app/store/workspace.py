@@ -74,6 +74,11 @@ class Workspace:
     def exists(self) -> bool:
         return self.db_path.exists()
 
+    def require_database(self) -> None:
+        """A clear error when this folder holds no Bayan database."""
+        if not self.db_path.exists():
+            raise WorkspaceError(f"no Bayan workspace at {self.root} (bayan.db is missing)")
+
     def ensure_folders(self) -> None:
         """Create the workspace's folders; a clear error if the place is not writable."""
         if self.root.exists() and not self.root.is_dir():
