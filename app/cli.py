@@ -33,7 +33,7 @@ def _workspace_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     class OneLineParser(argparse.ArgumentParser):
@@ -50,9 +50,6 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     _workspace_option(parser, top=True)
     parser.add_argument("--lang", choices=("ar", "en"), help="user-interface language")
     parser.add_argument("--bench-idle", action="store_true", help=argparse.SUPPRESS)
-    if not with_commands:
-        parser.set_defaults(command=None)
-        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="make a workspace filled with fictional demo data")
@@ -117,17 +114,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def _names_a_command(argv: Sequence[str]) -> bool:
-    """Whether the arguments hold a word that is not an option's value (or ask for help)."""
-    takes_value = {"--workspace", "--lang"}
-    previous = ""
-    for arg in argv:
-        if arg in ("-h", "--help") or (not arg.startswith("-") and previous not in takes_value):
-            return True
-        previous = arg
-    return False
-
-
 GUI_OPTIONS = {"--workspace": "workspace", "--lang": "lang"}
 
 
@@ -155,10 +141,8 @@ def gui_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = gui_arguments(argv)
-    if args is None:
-        # Opening the GUI needs no subcommand parsers; building them costs start-up time.
-        args = build_parser(with_commands=_names_a_command(argv)).parse_args(argv)
+    # The GUI's own options are read without building argparse's parsers (start-up time).
+    args = gui_arguments(argv) or build_parser().parse_args(argv)
     if args.command is None:
         import gc
 

@@ -4,87 +4,87 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="155"/>
+        <location filename="../app/ui/pages/dashboard.py" line="157"/>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="156"/>
+        <location filename="../app/ui/pages/dashboard.py" line="158"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="157"/>
+        <location filename="../app/ui/pages/dashboard.py" line="159"/>
         <source>Read the figures again from the workspace</source>
         <translation>قراءة الأرقام من جديد من مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="158"/>
+        <location filename="../app/ui/pages/dashboard.py" line="160"/>
         <source>Posts this month by state</source>
         <translation>منشورات هذا الشهر حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="159"/>
+        <location filename="../app/ui/pages/dashboard.py" line="161"/>
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="161"/>
+        <location filename="../app/ui/pages/dashboard.py" line="163"/>
         <source>Posts, events and quiet periods of the next 7 days</source>
         <translation>المنشورات والفعاليات وفترات التوقف في الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="165"/>
+        <location filename="../app/ui/pages/dashboard.py" line="167"/>
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="166"/>
+        <location filename="../app/ui/pages/dashboard.py" line="168"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="167"/>
+        <location filename="../app/ui/pages/dashboard.py" line="169"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="168"/>
+        <location filename="../app/ui/pages/dashboard.py" line="170"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="169"/>
+        <location filename="../app/ui/pages/dashboard.py" line="171"/>
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="172"/>
+        <location filename="../app/ui/pages/dashboard.py" line="174"/>
         <source>Nothing is planned for the next 7 days.</source>
         <translation>لا شيء مخطط له في الأيام السبعة القادمة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="185"/>
+        <location filename="../app/ui/pages/dashboard.py" line="187"/>
         <source>Today is %1 · figures for %2</source>
         <translation>اليوم %1 · أرقام شهر %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="188"/>
+        <location filename="../app/ui/pages/dashboard.py" line="190"/>
         <source>Posts scheduled this month</source>
         <translation>منشورات مجدولة هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="189"/>
+        <location filename="../app/ui/pages/dashboard.py" line="191"/>
         <source>Waiting for approval</source>
         <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="190"/>
+        <location filename="../app/ui/pages/dashboard.py" line="192"/>
         <source>Open inquiries</source>
         <translation>استفسارات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="192"/>
+        <location filename="../app/ui/pages/dashboard.py" line="194"/>
         <source>Inquiries not yet answered</source>
         <translation>استفسارات لم يُردّ عليها بعد</translation>
     </message>
@@ -163,57 +163,57 @@
         <translation>لم يُعثر على نسخة احتياطية سليمة في مجلد النسخ الاحتياطية لمساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="103"/>
+        <location filename="../app/ui/dialogs.py" line="102"/>
         <source>Workspace from a newer Bayan</source>
         <translation>مساحة عمل من إصدار أحدث من «بيان»</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="105"/>
+        <location filename="../app/ui/dialogs.py" line="103"/>
         <source>This workspace was written by a newer version of Bayan. Install that version to open it; this one has changed nothing.</source>
         <translation>كُتبت مساحة العمل هذه بإصدار أحدث من «بيان». ثبّت ذلك الإصدار لفتحها؛ ولم يغيّر هذا الإصدار فيها شيئًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="112"/>
+        <location filename="../app/ui/dialogs.py" line="110"/>
         <source>The workspace is in use</source>
         <translation>مساحة العمل قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="114"/>
+        <location filename="../app/ui/dialogs.py" line="111"/>
         <source>This workspace is already open in another Bayan window. Switch to that window, or close it and start Bayan again.</source>
         <translation>مساحة العمل هذه مفتوحة في نافذة أخرى من «بيان». انتقل إلى تلك النافذة، أو أغلقها ثم شغّل «بيان» من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="121"/>
+        <location filename="../app/ui/dialogs.py" line="118"/>
         <source>The backup was not restored</source>
         <translation>لم تُستعد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="123"/>
+        <location filename="../app/ui/dialogs.py" line="119"/>
         <source>The backup could not be restored; the workspace was left as it was.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية، وبقيت مساحة العمل كما كانت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="128"/>
+        <location filename="../app/ui/dialogs.py" line="125"/>
         <source>Bayan cannot open the workspace</source>
         <translation>لا يستطيع «بيان» فتح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="129"/>
+        <location filename="../app/ui/dialogs.py" line="126"/>
         <source>Bayan cannot open the workspace.</source>
         <translation>لا يستطيع «بيان» فتح مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="132"/>
+        <location filename="../app/ui/dialogs.py" line="138"/>
         <source>Details: %1</source>
         <translation>التفاصيل: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="140"/>
+        <location filename="../app/ui/dialogs.py" line="146"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="141"/>
+        <location filename="../app/ui/dialogs.py" line="147"/>
         <source>Something went wrong inside Bayan. Your saved work is safe. The details are in the log file %1; please send it to whoever supports Bayan for you.</source>
         <translation>حدث خطأ داخل «بيان». عملك المحفوظ في أمان. التفاصيل في ملف السجل %1؛ يُرجى إرساله إلى من يتولى دعم «بيان» لديكم.</translation>
     </message>
@@ -341,32 +341,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="99"/>
+        <location filename="../app/ui/main_window.py" line="106"/>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="99"/>
+        <location filename="../app/ui/main_window.py" line="106"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="104"/>
+        <location filename="../app/ui/main_window.py" line="111"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="106"/>
+        <location filename="../app/ui/main_window.py" line="113"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="111"/>
+        <location filename="../app/ui/main_window.py" line="118"/>
         <source>Bayan</source>
         <translation>بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="114"/>
+        <location filename="../app/ui/main_window.py" line="121"/>
         <source>Workspace: %1</source>
         <translation>مساحة العمل: %1</translation>
     </message>

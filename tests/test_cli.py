@@ -287,7 +287,7 @@ def test_gui_fast_path_reads_what_argparse_reads(argv: list[str]) -> None:
     from app.cli import build_parser, gui_arguments
 
     fast = gui_arguments(argv)
-    slow = build_parser(with_commands=False).parse_args(argv)
+    slow = build_parser().parse_args(argv)
     assert fast is not None
     assert vars(fast) == vars(slow)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from app.errors import BayanError, DatabaseDamaged, DatabaseTooNew
+from app.errors import BayanError, DatabaseDamaged
 from app.ui.i18n import ltr
 
 
@@ -96,37 +96,43 @@ def ask_restore(
     return restore is not None and box.clickedButton() is restore
 
 
+# (window title, message) for each kind of BayanError the GUI can meet on opening a workspace.
+ERROR_TEXTS = {
+    "too_new": (
+        QT_TRANSLATE_NOOP("Dialogs", "Workspace from a newer Bayan"),
+        QT_TRANSLATE_NOOP(
+            "Dialogs",
+            "This workspace was written by a newer version of Bayan. Install that version "
+            "to open it; this one has changed nothing.",
+        ),
+    ),
+    "locked": (
+        QT_TRANSLATE_NOOP("Dialogs", "The workspace is in use"),
+        QT_TRANSLATE_NOOP(
+            "Dialogs",
+            "This workspace is already open in another Bayan window. Switch to that "
+            "window, or close it and start Bayan again.",
+        ),
+    ),
+    "backup": (
+        QT_TRANSLATE_NOOP("Dialogs", "The backup was not restored"),
+        QT_TRANSLATE_NOOP(
+            "Dialogs", "The backup could not be restored; the workspace was left as it was."
+        ),
+    ),
+}
+DEFAULT_ERROR_TEXT = (
+    QT_TRANSLATE_NOOP("Dialogs", "Bayan cannot open the workspace"),
+    QT_TRANSLATE_NOOP("Dialogs", "Bayan cannot open the workspace."),
+)
+
+
 def show_error(error: BayanError, parent: QWidget | None = None) -> None:
+    title, text = ERROR_TEXTS.get(error.kind, DEFAULT_ERROR_TEXT)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    if isinstance(error, DatabaseTooNew):
-        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Workspace from a newer Bayan"))
-        box.setText(
-            QCoreApplication.translate(
-                "Dialogs",
-                "This workspace was written by a newer version of Bayan. Install that version "
-                "to open it; this one has changed nothing.",
-            )
-        )
-    elif error.kind == "locked":
-        box.setWindowTitle(QCoreApplication.translate("Dialogs", "The workspace is in use"))
-        box.setText(
-            QCoreApplication.translate(
-                "Dialogs",
-                "This workspace is already open in another Bayan window. Switch to that "
-                "window, or close it and start Bayan again.",
-            )
-        )
-    elif error.kind == "backup":
-        box.setWindowTitle(QCoreApplication.translate("Dialogs", "The backup was not restored"))
-        box.setText(
-            QCoreApplication.translate(
-                "Dialogs", "The backup could not be restored; the workspace was left as it was."
-            )
-        )
-    else:
-        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Bayan cannot open the workspace"))
-        box.setText(QCoreApplication.translate("Dialogs", "Bayan cannot open the workspace."))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", title))
+    box.setText(QCoreApplication.translate("Dialogs", text))
     # The technical detail stays as the system gave it, kept whole inside an Arabic layout.
     box.setInformativeText(
         QCoreApplication.translate("Dialogs", "Details: %1").replace("%1", ltr(str(error)))
