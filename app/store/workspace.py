@@ -72,7 +72,13 @@ class Workspace:
         return self.root / "backups"
 
     def exists(self) -> bool:
+        """Whether the folder holds a Bayan database (folders alone are not a workspace)."""
         return self.db_path.exists()
+
+    def check_not_a_file(self) -> None:
+        """A clear error when the path names a file rather than a (future) workspace folder."""
+        if self.root.exists() and not self.root.is_dir():
+            raise WorkspaceError(f"{self.root} is a file, not a workspace folder")
 
     def require_database(self) -> None:
         """A clear error when this folder holds no Bayan database."""
@@ -81,8 +87,7 @@ class Workspace:
 
     def ensure_folders(self) -> None:
         """Create the workspace's folders; a clear error if the place is not writable."""
-        if self.root.exists() and not self.root.is_dir():
-            raise WorkspaceError(f"{self.root} is a file, not a workspace folder")
+        self.check_not_a_file()
         try:
             for folder in (self.root, self.media_dir, self.backups_dir):
                 folder.mkdir(parents=True, exist_ok=True)

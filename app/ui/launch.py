@@ -103,11 +103,11 @@ class Launcher:
             self._apply_language(None)
             _dialogs().show_error(exc)
             return False
-        if workspace.root.exists() and not workspace.root.is_dir():
+        try:
+            workspace.check_not_a_file()  # before offering to make a workspace there
+        except WorkspaceError as exc:
             self._apply_language(None)
-            _dialogs().show_error(
-                WorkspaceError(f"{workspace.root} is a file, not a workspace folder")
-            )
+            _dialogs().show_error(exc)
             return False
         while True:
             try:
