@@ -70,20 +70,20 @@ class LanguageManager(QObject):
             language = "ar"
         for translator in _installed:
             QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
         _installed.clear()
-        self._translators = _installed
         locale = locale_for(language)
         QLocale.setDefault(locale)
         if language != "en":
             own = QTranslator(QCoreApplication.instance())
             if own.load(locale, "bayan", "_", str(resource_path("i18n"))):
-                self._translators.append(own)
+                _installed.append(own)
             qt = QTranslator(QCoreApplication.instance())
             if qt.load(
                 locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             ):
-                self._translators.append(qt)
-        for translator in self._translators:
+                _installed.append(qt)
+        for translator in _installed:
             QCoreApplication.installTranslator(translator)
         # The layout direction follows the translators: Qt reads their QT_LAYOUT_DIRECTION
         # entry ("RTL" in Arabic) as long as no direction is forced with setLayoutDirection().
