@@ -75,14 +75,13 @@ class LanguageManager(QObject):
         locale = locale_for(language)
         QLocale.setDefault(locale)
         if language != "en":
-            own = QTranslator(QCoreApplication.instance())
-            if own.load(locale, "bayan", "_", str(resource_path("i18n"))):
-                _installed.append(own)
-            qt = QTranslator(QCoreApplication.instance())
-            if qt.load(
-                locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            ):
-                _installed.append(qt)
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for name, folder in (("bayan", str(resource_path("i18n"))), ("qtbase", qt_dir)):
+                translator = QTranslator(QCoreApplication.instance())
+                if translator.load(locale, name, "_", folder):
+                    _installed.append(translator)
+                else:
+                    translator.deleteLater()
         for translator in _installed:
             QCoreApplication.installTranslator(translator)
         # The layout direction follows the translators: Qt reads their QT_LAYOUT_DIRECTION
