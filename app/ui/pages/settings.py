@@ -117,10 +117,7 @@ class SettingsPage(Retranslating, QWidget):
         if code == self.context.languages.language:
             return
         self.context.languages.apply(code)
-        try:
-            self.context.settings.set_language(code)
-        except BayanError as exc:
-            self.timezone_message.setText(str(exc))
+        self.context.settings.set_language(code)  # the list holds only languages Bayan has
 
     def _timezone_chosen(self) -> None:
         name = self.timezone.currentText().strip()
