@@ -15,6 +15,7 @@ class Platform(StrEnum):
     YOUTUBE = "youtube"
     LINKEDIN = "linkedin"
     TIKTOK = "tiktok"
+    THREADS = "threads"
     WEBSITE = "website"
 
 
