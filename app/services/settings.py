@@ -1,9 +1,13 @@
-"""Workspace settings: the UI language and the workspace's time zone, with validation."""
+"""Workspace settings: the UI language, the time zone and the platform limits, validated."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from app.core.limits import DEFAULT_LIMITS, PlatformLimits, limits_from_settings
+from app.core.limits import SETTING_KEY as LIMITS_KEY
 from app.core.timezones import is_valid, system_timezone_name
 from app.errors import BayanError
 
@@ -14,6 +18,8 @@ LANGUAGE_KEY = "ui.language"
 TIMEZONE_KEY = "timezone"
 LANGUAGES = ("ar", "en")
 DEFAULT_LANGUAGE = "ar"  # Arabic first (SPEC §3)
+
+log = logging.getLogger(__name__)
 
 
 class SettingsService:
@@ -55,3 +61,28 @@ class SettingsService:
         if not is_valid(name):
             raise BayanError(f"unknown time zone {name!r}: use a name such as Asia/Amman")
         self.set(TIMEZONE_KEY, name)
+
+    def platform_limits(self) -> PlatformLimits:
+        """The platform limits: the defaults with the workspace's overrides applied.
+
+        Overrides that no longer validate (written by hand, or by a version that knew other
+        names) are logged and ignored rather than stopping the editor.
+        """
+        try:
+            return limits_from_settings(self.get(LIMITS_KEY))
+        except ValueError as exc:
+            log.warning("ignoring the stored platform limits: %s", exc)
+            return DEFAULT_LIMITS
+
+    def set_platform_limits(self, values: Mapping[str, Any]) -> PlatformLimits:
+        """Store ``values`` (limit name -> positive whole number) over the defaults.
+
+        A name left out goes back to its default. Bad input raises BayanError naming the limit,
+        and nothing is stored.
+        """
+        try:
+            limits = limits_from_settings(values)
+        except ValueError as exc:
+            raise BayanError(str(exc)) from None
+        self.set(LIMITS_KEY, limits.to_settings())
+        return limits

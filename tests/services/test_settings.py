@@ -131,3 +131,41 @@ def test_a_region_folder_in_tz_falls_back_to_utc(settings, monkeypatch) -> None:
     name = settings.timezone()
     assert name != "Asia"
     assert ZoneInfo(name).key == name
+
+
+# --- platform limits ---------------------------------------------------------------------------
+
+
+def test_platform_limits_default_until_overridden(settings: SettingsService) -> None:
+    from app.core.limits import DEFAULT_LIMITS
+
+    assert settings.platform_limits() == DEFAULT_LIMITS
+    limits = settings.set_platform_limits({"linkedin_alt_text": 1000, "x_text": 280})
+    assert limits.linkedin_alt_text == 1000
+    assert settings.platform_limits().linkedin_alt_text == 1000
+    # Only what differs from the defaults is stored.
+    assert settings.get("platform.limits") == {"linkedin_alt_text": 1000}
+    settings.set_platform_limits({})
+    assert settings.platform_limits() == DEFAULT_LIMITS
+
+
+@pytest.mark.parametrize(
+    ("values", "named"),
+    [({"x_text": 0}, "x_text"), ({"x_text": "280"}, "x_text"), ({"tiktok": 5}, "tiktok")],
+)
+def test_bad_platform_limits_are_refused_and_nothing_changes(
+    settings: SettingsService, values: dict, named: str
+) -> None:
+    settings.set_platform_limits({"instagram_hashtags": 30})
+    with pytest.raises(BayanError, match=named):
+        settings.set_platform_limits(values)
+    assert settings.get("platform.limits") == {"instagram_hashtags": 30}
+
+
+def test_stored_limits_that_no_longer_validate_fall_back_to_defaults(
+    settings: SettingsService,
+) -> None:
+    from app.core.limits import DEFAULT_LIMITS
+
+    settings.set("platform.limits", {"no_such_limit": 3})
+    assert settings.platform_limits() == DEFAULT_LIMITS
