@@ -17,8 +17,10 @@ from app.errors import BayanError
 
 if TYPE_CHECKING:
     import argparse
+    import datetime as dt
 
 EXIT_OK = 0
+EXIT_BLOCKER = 1  # bayan check: the text has a blocker
 EXIT_BAD_INPUT = 2
 
 
@@ -63,6 +65,21 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="put a backup in place of the workspace's database")
     _workspace_option(restore, top=False)
     restore.add_argument("backup", metavar="BACKUP", type=Path)
+
+    ics = sub.add_parser("export-ics", help="export the calendar of a date range as iCalendar")
+    _workspace_option(ics, top=False)
+    ics.add_argument("--from", dest="first", metavar="YYYY-MM-DD", required=True)
+    ics.add_argument("--to", dest="last", metavar="YYYY-MM-DD", required=True)
+    ics.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
+
+    check = sub.add_parser("check", help="run the counters and the checklist on one text")
+    _workspace_option(check, top=False)  # accepted like everywhere; no workspace is needed
+    check.add_argument("--platform", required=True, metavar="PLATFORM")
+    check.add_argument("--lang", dest="text_lang", choices=("ar", "en"), required=True)
+    source = check.add_mutually_exclusive_group(required=True)
+    source.add_argument("--file", type=Path, metavar="FILE", help="a UTF-8 text file")
+    source.add_argument("--text", metavar="TEXT")
+    check.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -107,10 +124,75 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _iso_date(value: str, option: str) -> dt.date:
+    import datetime
+    import re
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise BayanError(f"{option} {value!r} is not a date: use YYYY-MM-DD")
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise BayanError(f"{option} {value!r} is not a date: use YYYY-MM-DD") from None
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    first = _iso_date(args.first, "--from")
+    last = _iso_date(args.last, "--to")
+    if first > last:
+        raise BayanError(f"--from {first} is after --to {last}")
+    if not args.output.parent.is_dir():
+        raise BayanError(f"cannot write {args.output}: the folder {args.output.parent} is missing")
+    from app.core.filters import PostFilter
+    from app.services.ics import day_range, export_ics
+    from app.services.settings import SettingsService
+    from app.services.workspace import open_workspace
+
+    opened = open_workspace(_workspace(args))
+    try:
+        tz = SettingsService(opened.sessions).timezone()
+        start, end = day_range(first, last, tz)
+        summary = export_ics(opened.sessions, PostFilter(start=start, end=end), args.output, tz=tz)
+    finally:
+        opened.close()
+    print(
+        f"wrote {summary.path}: {summary.posts} posts, {summary.events} events, "
+        f"{summary.quiet_periods} quiet periods ({first} to {last}, {tz})"
+    )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Exit 0 without a blocker, 1 with one (2 on bad input, from ``main``)."""
+    from app.core.checklist.report import PLATFORMS, check_report, format_table, has_blocker
+
+    if args.platform not in PLATFORMS:
+        raise BayanError(f"unknown platform {args.platform!r} (one of: {', '.join(PLATFORMS)})")
+    if args.file is not None:
+        try:
+            text = args.file.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise BayanError(f"cannot read {args.file}: it is not UTF-8 text") from None
+        except OSError as exc:
+            raise BayanError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+    else:
+        text = args.text
+    report = check_report(text, args.text_lang, args.platform)
+    if args.json:
+        import json
+
+        print(json.dumps(report, ensure_ascii=False))
+    else:
+        print(format_table(report), end="")
+    return EXIT_BLOCKER if has_blocker(report) else EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "export-ics": cmd_export_ics,
+    "check": cmd_check,
 }
 
 

@@ -1,5 +1,8 @@
 """Fill the unfinished entries of i18n/bayan_ar.ts from a JSON file of {source: Arabic}.
 
+A message with plural forms (``tr("%n posts", "", n)``) takes a list of Arabic's six forms, in
+Qt's order: zero, one, two, few (3–10), many (11–99), other (100–102 …).
+
 For entering many translations at once; i18n/bayan_ar.ts stays the one source of truth.
 Usage: ``.venv/bin/python tools/fill_translations.py NEW.json`` then ``make translations``.
 """
@@ -22,9 +25,23 @@ def main() -> int:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
-            if source in mapping:
-                translation.text = mapping[source]
+        forms = translation.findall("numerusform")
+        done = all((f.text or "").strip() for f in forms) if forms else bool(
+            (translation.text or "").strip()
+        )
+        if translation.get("type") == "unfinished" or not done:
+            value = mapping.get(source)
+            if message.get("numerus") == "yes":
+                if not (isinstance(value, list) and len(value) == 6):
+                    missing.append(source)
+                    continue
+                for form in forms:
+                    translation.remove(form)
+                for text in value:
+                    ET.SubElement(translation, "numerusform").text = text
+                translation.attrib.pop("type", None)
+            elif isinstance(value, str):
+                translation.text = value
                 translation.attrib.pop("type", None)
             else:
                 missing.append(source)

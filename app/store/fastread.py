@@ -10,9 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.store.health import readonly_connect
+
+if TYPE_CHECKING:
+    # Not imported at run time: dataclasses would add to start-up, which reads through here.
+    from app.core.filters import PostFilter
 
 _SQL_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -102,3 +106,235 @@ class FastReader:
             (sql_utc(end), sql_utc(start)),
         )
         return [(ar, en, parse_utc(s), parse_utc(e), what) for ar, en, s, e, what in rows]
+
+    # --- the calendar and the posts list -------------------------------------------------
+
+    def columns(self, table: str) -> frozenset[str]:
+        """The columns ``table`` has (a workspace may predate a migration that added some)."""
+        known: dict[str, frozenset[str]] = self.__dict__.setdefault("_columns", {})
+        if table not in known:
+            rows = self._conn.execute(f"PRAGMA table_info({table})").fetchall()
+            known[table] = frozenset(row[1] for row in rows)
+        return known[table]
+
+    def _post_column(self, name: str, default: str = "''") -> str:
+        return f"ifnull(p.{name}, {default})" if name in self.columns("posts") else default
+
+    def week_start(self) -> int:
+        """The organisation's first day of the week: 0 Monday … 6 Sunday (Sunday by default)."""
+        row = self._conn.execute(
+            "SELECT week_start FROM organisation ORDER BY id LIMIT 1"
+        ).fetchone()
+        value = row[0] if row else None
+        return value if isinstance(value, int) and 0 <= value <= 6 else 6
+
+    def calendar_posts(
+        self, start: dt.datetime, end: dt.datetime, post_filter: PostFilter | None = None
+    ) -> list[CalendarRow]:
+        """Posts scheduled in [start, end) that pass the filter, in time order.
+
+        One range scan of ``ix_posts_scheduled_state`` (or ``ix_posts_state_scheduled`` when
+        states are chosen) and one covering-index lookup per post for its platforms. The title in
+        English is "" when the workspace has no such column yet.
+        """
+        sql, params = self.calendar_query(start, end, post_filter)
+        return self._conn.execute(sql, params).fetchall()
+
+    def calendar_query(
+        self, start: dt.datetime, end: dt.datetime, post_filter: PostFilter | None = None
+    ) -> tuple[str, list[Any]]:
+        """The SQL and parameters of :meth:`calendar_posts` (tests check its query plan)."""
+        where, params = post_filter_sql(post_filter, start, end)
+        sql = (
+            f"SELECT p.id, p.title, {self._post_column('title_en')}, p.scheduled_at, p.state,"
+            f" {_PLATFORMS}, p.campaign_id, p.pillar_id FROM posts p WHERE {where}"
+            # No tie-break on id: it would cost a sort; the index orders ties by state and id.
+            " ORDER BY p.scheduled_at"
+        )
+        return sql, params
+
+    def calendar_slots(
+        self, start: dt.datetime, end: dt.datetime, post_filter: PostFilter | None = None
+    ) -> list[tuple[int, str, str]]:
+        """(id, scheduled_at as stored, state) of the posts of [start, end) passing the filter,
+        in time order: without a campaign, pillar or platform filter, read from the index alone
+        (``ix_posts_scheduled_state`` holds all three). A month view reads every post's slot
+        and the details (:meth:`calendar_details`) of the few it draws."""
+        sql, params = self.calendar_slots_query(start, end, post_filter)
+        return self._conn.execute(sql, params).fetchall()
+
+    def calendar_slots_query(
+        self, start: dt.datetime, end: dt.datetime, post_filter: PostFilter | None = None
+    ) -> tuple[str, list[Any]]:
+        """The SQL and parameters of :meth:`calendar_slots` (tests check its query plan)."""
+        where, params = post_filter_sql(post_filter, start, end)
+        sql = (
+            f"SELECT p.id, p.scheduled_at, p.state FROM posts p WHERE {where}"
+            " ORDER BY p.scheduled_at"
+        )
+        return sql, params
+
+    def calendar_details(self, ids: list[int]) -> list[CalendarRow]:
+        """The calendar's row (as :meth:`calendar_posts`) of each post in ``ids``, any order."""
+        rows: list[CalendarRow] = []
+        title_en = self._post_column("title_en")
+        for at in range(0, len(ids), _IDS_PER_QUERY):
+            chunk = ids[at : at + _IDS_PER_QUERY]
+            rows += self._conn.execute(
+                f"SELECT p.id, p.title, {title_en}, p.scheduled_at, p.state, {_PLATFORMS},"
+                f" p.campaign_id, p.pillar_id FROM posts p WHERE p.id IN ({_marks(chunk)})",
+                chunk,
+            ).fetchall()
+        return rows
+
+    def post_count(self, post_filter: PostFilter) -> int:
+        where, params = post_filter_sql(post_filter)
+        (count,) = self._conn.execute(
+            f"SELECT COUNT(*) FROM posts p WHERE {where}", params
+        ).fetchone()
+        return int(count)
+
+    def post_list(
+        self,
+        post_filter: PostFilter,
+        *,
+        order_by: str = "scheduled_at",
+        descending: bool = True,
+        english: bool = False,
+        limit: int = 500,
+        offset: int = 0,
+    ) -> list[PostListRow]:
+        """One page of the posts list, filtered and sorted in SQL (ties broken by id).
+
+        ``order_by`` is one of :data:`POST_LIST_ORDER`; the title sorts by ``title_en`` where it
+        is set when ``english``; unscheduled posts come last either way.
+        """
+        if order_by not in POST_LIST_ORDER:
+            raise ValueError(f"cannot sort the posts list by {order_by!r}")
+        title_en = self._post_column("title_en")
+        checklist = self._post_column("checklist_status")
+        direction = "DESC" if descending else "ASC"
+        key = {
+            "state": _STATE_RANK,
+            "scheduled_at": "p.scheduled_at",
+            "platforms": "platforms",
+            "title": (
+                f"(CASE WHEN {title_en} != '' THEN {title_en} ELSE p.title END)"
+                if english
+                else "p.title"
+            ),
+            "checklist": _CHECKLIST_RANK.format(col=checklist),
+        }[order_by]
+        if order_by == "title":
+            key += " COLLATE NOCASE"
+        where, params = post_filter_sql(post_filter)
+        # First the page's ids, sorted on the index or on a narrow key (no platforms read for
+        # rows not shown), then the page's rows; SQLite puts unscheduled posts (NULL) first in
+        # ascending order and last in descending order.
+        from_sql = (
+            "FROM posts p"
+            if order_by != "platforms"
+            else f"FROM (SELECT p.*, {_PLATFORMS} AS platforms FROM posts p) p"
+        )
+        ids = [
+            row[0]
+            for row in self._conn.execute(
+                f"SELECT p.id {from_sql} WHERE {where} ORDER BY {key} {direction}, p.id {direction}"
+                " LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            )
+        ]
+        if not ids:
+            return []
+        rows = self._conn.execute(
+            f"SELECT p.id, p.state, p.scheduled_at, {_PLATFORMS}, p.title, {title_en},"
+            f" {checklist} FROM posts p WHERE p.id IN ({_marks(ids)})",
+            ids,
+        ).fetchall()
+        position = {post_id: index for index, post_id in enumerate(ids)}
+        rows.sort(key=lambda row: position[row[0]])
+        return rows
+
+    def post_state(self, post_id: int) -> str | None:
+        row = self._conn.execute("SELECT state FROM posts WHERE id = ?", (post_id,)).fetchone()
+        return row[0] if row else None
+
+    def campaign_names(self) -> list[tuple[int, str, str]]:
+        """(id, name_ar, name_en) of every campaign, newest first."""
+        return self._conn.execute(
+            "SELECT id, name_ar, name_en FROM campaigns ORDER BY starts_on DESC, id"
+        ).fetchall()
+
+    def pillar_names(self) -> list[tuple[int, str, str]]:
+        """(id, name_ar, name_en) of every content pillar."""
+        return self._conn.execute("SELECT id, name_ar, name_en FROM pillars ORDER BY id").fetchall()
+
+
+# --- calendar and posts list ------------------------------------------------------------------
+
+# A post on the calendar: (id, title, title_en, scheduled_at as stored, state, platforms joined by
+# commas or None, campaign_id, pillar_id).
+CalendarRow = tuple[int, str, str, str, str, str | None, int | None, int | None]
+# A row of the posts list: (id, state, scheduled_at as stored or None, platforms joined by commas
+# or None, title, title_en, checklist_status).
+PostListRow = tuple[int, str, str | None, str | None, str, str, str]
+
+# Columns the posts list sorts by, as SQL (the title follows the UI language, see post_list()).
+POST_LIST_ORDER = ("state", "scheduled_at", "platforms", "title", "checklist")
+_STATE_RANK = (
+    "CASE p.state WHEN 'draft' THEN 0 WHEN 'changes_requested' THEN 1 WHEN 'in_review' THEN 2"
+    " WHEN 'approved' THEN 3 WHEN 'published' THEN 4 WHEN 'archived' THEN 5"
+    " WHEN 'withdrawn' THEN 6 ELSE 7 END"
+)
+_CHECKLIST_RANK = (
+    "CASE {col} WHEN 'blocker' THEN 0 WHEN 'warning' THEN 1 WHEN 'ok' THEN 2 ELSE 3 END"
+)
+_IDS_PER_QUERY = 900  # well under SQLite's limit on parameters in one statement
+_PLATFORMS = "(SELECT group_concat(v.platform) FROM post_variants v WHERE v.post_id = p.id)"
+
+
+def _marks(values: object) -> str:
+    return ",".join("?" * len(values))  # type: ignore[arg-type]
+
+
+def post_filter_sql(
+    post_filter: PostFilter | None,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (on ``posts p``) and its parameters for a filter; "1" lets all through.
+
+    ``start`` and ``end``, when given, replace the filter's own dates. A platform filter keeps
+    posts with at least one of the platforms (an index seek per post on
+    ``post_variants(post_id, platform)``); the dates compare ``scheduled_at``, so unscheduled
+    posts drop out as soon as a date bound is set.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    if post_filter is not None:
+        start = start or post_filter.start
+        end = end or post_filter.end
+    if start is not None:
+        clauses.append("p.scheduled_at >= ?")
+        params.append(sql_utc(start))
+    if end is not None:
+        clauses.append("p.scheduled_at < ?")
+        params.append(sql_utc(end))
+    if post_filter is None:
+        return (" AND ".join(clauses) or "1"), params
+    if post_filter.states:
+        clauses.append(f"p.state IN ({_marks(post_filter.states)})")
+        params.extend(sorted(post_filter.states))
+    if post_filter.campaign_ids:
+        clauses.append(f"p.campaign_id IN ({_marks(post_filter.campaign_ids)})")
+        params.extend(sorted(post_filter.campaign_ids))
+    if post_filter.pillar_ids:
+        clauses.append(f"p.pillar_id IN ({_marks(post_filter.pillar_ids)})")
+        params.extend(sorted(post_filter.pillar_ids))
+    if post_filter.platforms:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM post_variants v WHERE v.post_id = p.id"
+            f" AND v.platform IN ({_marks(post_filter.platforms)}))"
+        )
+        params.extend(sorted(post_filter.platforms))
+    return (" AND ".join(clauses) or "1"), params

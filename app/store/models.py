@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -194,6 +195,8 @@ class QuietPeriod(Base):
     reason: Mapped[str] = mapped_column(String(30), default="other")
     starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # Some quiet periods still allow publishing (an official announcement during mourning).
+    allows_publishing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class PublicHoliday(Base):
@@ -225,6 +228,8 @@ class Account(Base):
     privacy_reviewed_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # X Premium: posts up to 25,000 characters (checklist PLAT-X-2).
+    premium: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     administrators: Mapped[list[AccountAdministrator]] = relationship(
         back_populates="account", cascade="all, delete-orphan"
     )
@@ -296,6 +301,14 @@ class MediaAsset(Base):
     taken_on: Mapped[dt.date | None] = mapped_column(Date)
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
     has_identifiable_people: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The officer ticked "image contains text" (checklist A11Y-ALT-5).
+    contains_text: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Video: captions burned into the picture, or a captions file (SRT/VTT) kept as another
+    # asset (checklist A11Y-VID-1). No ON DELETE action: SQLite adds the column in place only
+    # with an inline REFERENCES, whose options SQLAlchemy cannot read back; clear the link
+    # before deleting a captions file.
+    burned_in_captions: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    captions_media_id: Mapped[int | None] = mapped_column(ForeignKey("media_assets.id"))
     imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     tags: Mapped[list[MediaTag]] = relationship(
         back_populates="media", cascade="all, delete-orphan"
@@ -329,6 +342,9 @@ class ConsentRecord(Base):
     document_media_id: Mapped[int | None] = mapped_column(
         ForeignKey("media_assets.id", ondelete="SET NULL")
     )
+    # A minor's consent comes from a guardian (checklist GOV-PII-1).
+    minor: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    guardian_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
     media: Mapped[MediaAsset] = relationship(back_populates="consents", foreign_keys=[media_id])
 
 
@@ -345,7 +361,8 @@ class Post(Base):
         Index("ix_posts_scheduled_state", "scheduled_at", "state"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(300))
+    title: Mapped[str] = mapped_column(String(300))  # internal, usually Arabic
+    title_en: Mapped[str] = mapped_column(String(300), default="", server_default="")
     state: Mapped[str] = mapped_column(String(20), default="draft")
     scheduled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     text_ar: Mapped[str] = mapped_column(Text, default="")
@@ -363,6 +380,8 @@ class Post(Base):
     recurrence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     manual_checks: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     warning_justifications: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The checklist's verdict when the post was last saved: "", "ok", "warning" or "blocker".
+    checklist_status: Mapped[str] = mapped_column(String(10), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     variants: Mapped[list[PostVariant]] = relationship(

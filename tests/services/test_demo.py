@@ -30,7 +30,8 @@ from app.store.workspace import Workspace
 
 TODAY = dt.date(2026, 3, 15)
 NOW = dt.datetime(2026, 3, 15, 7, 0, tzinfo=dt.UTC)  # 10:00 in Amman, the demo's "now"
-DEMO_PLATFORMS = {p.value for p in Platform if p is not Platform.WEBSITE}
+# The demo agency has no Threads account and no website "account".
+DEMO_PLATFORMS = {p.value for p in Platform if p not in (Platform.WEBSITE, Platform.THREADS)}
 
 
 def count(session: Session, model: type[m.Base]) -> int:
