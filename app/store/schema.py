@@ -65,10 +65,33 @@ def needs_upgrade(db_path: Path) -> bool:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
-    """Apply every pending migration, one transaction per step."""
+    """Apply every pending migration, one transaction per step.
+
+    Foreign keys are off while migrating: a batch step on SQLite copies a table and drops the
+    original, and with foreign keys on that drop would cascade-delete the rows that refer to it
+    (or fail on a RESTRICT link). Afterwards ``foreign_key_check`` must find nothing, or the
+    upgrade stops with an error; the connection gets foreign keys back either way.
+    """
     from alembic import command
+
+    from app.errors import WorkspaceError
 
     cfg = alembic_config()
     with engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+        raw = conn.connection.driver_connection
+        if engine.dialect.name == "sqlite":
+            raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, where it applies
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, target)
+            if engine.dialect.name == "sqlite":
+                broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    table, rowid = broken[0][0], broken[0][1]
+                    raise WorkspaceError(
+                        f"the migration left {len(broken)} broken references "
+                        f"(first: {table} row {rowid}); restore the backup made before it"
+                    )
+        finally:
+            if engine.dialect.name == "sqlite":
+                raw.execute("PRAGMA foreign_keys=ON")

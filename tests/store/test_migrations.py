@@ -166,3 +166,55 @@ def test_foreign_keys_are_enforced(workspace) -> None:
 
     with pytest.raises(IntegrityError), workspace.sessions.begin() as session:
         session.add(PostVariant(post_id=424242, platform="x"))
+
+
+def test_migrations_run_with_foreign_keys_off_and_get_them_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch step copies and drops a table: with foreign keys on, the drop would cascade."""
+    from alembic import command
+
+    from app.store.engine import make_engine
+
+    seen: list[int] = []
+
+    def fake_upgrade(cfg, target) -> None:  # type: ignore[no-untyped-def]
+        conn = cfg.attributes["connection"]
+        seen.append(conn.exec_driver_sql("PRAGMA foreign_keys").scalar())
+        conn.rollback()
+
+    monkeypatch.setattr(command, "upgrade", fake_upgrade)
+    engine = make_engine(tmp_path / "x.db")
+    try:
+        schema.upgrade(engine)
+        assert seen == [0]
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
+
+
+def test_a_migration_that_breaks_references_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+
+    from app.errors import WorkspaceError
+    from app.store.engine import make_engine
+
+    def breaking_upgrade(cfg, target) -> None:  # type: ignore[no-untyped-def]
+        conn = cfg.attributes["connection"]
+        conn.exec_driver_sql("CREATE TABLE a (id INTEGER PRIMARY KEY)")
+        conn.exec_driver_sql("CREATE TABLE b (id INTEGER PRIMARY KEY, a_id REFERENCES a(id))")
+        conn.exec_driver_sql("INSERT INTO b VALUES (1, 42)")
+        conn.commit()
+
+    monkeypatch.setattr(command, "upgrade", breaking_upgrade)
+    engine = make_engine(tmp_path / "x.db")
+    try:
+        with pytest.raises(WorkspaceError, match="broken references"):
+            schema.upgrade(engine)
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        engine.dispose()
