@@ -24,6 +24,7 @@ background, ``checklist.warm_up``); its load time is reported on its own.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import time
@@ -128,7 +129,12 @@ def clear_caches() -> None:
 def _stats(samples: list[float]) -> dict[str, float]:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"median_ms": statistics.median(ordered), "p95_ms": p95, "max_ms": ordered[-1]}
+    return {
+        "median_ms": statistics.median(ordered),
+        "p95_ms": p95,
+        "max_ms": ordered[-1],
+        "min_ms": ordered[0],
+    }
 
 
 def run(samples: int = 200) -> dict[str, object]:
@@ -168,7 +174,20 @@ def run(samples: int = 200) -> dict[str, object]:
         measure_all(draft)
         findings = len(run_checklist(draft))
         keystroke.append((time.perf_counter() - t) * 1000)
+    # The baseline of the same run: the reference implementation of X's counting alone
+    # (twitter-text-parser, a test dependency), on the same text.
+    reference: list[float] = []
+    try:
+        from twitter_text import parse_tweet as reference_parse
+    except ImportError:  # pragma: no cover - the test extra is not installed
+        reference_parse = None
+    if reference_parse is not None:
+        for _ in range(max(3, samples // 20)):
+            t = time.perf_counter()
+            reference_parse(typed)
+            reference.append((time.perf_counter() - t) * 1000)
     return {
+        "reference_x_parse": _stats(reference) if reference else None,
         "chars": len(text_ar),
         "platforms": len(PLATFORMS),
         "findings": findings,
@@ -182,8 +201,12 @@ def run(samples: int = 200) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=200)
+    parser.add_argument("--json", action="store_true", help="print one JSON line instead")
     args = parser.parse_args(argv)
     result = run(args.samples)
+    if args.json:
+        print(json.dumps(result))
+        return 0
     print(
         f"{result['chars']}-character mixed Arabic/English post (+ a 3,000-character English "
         f"text), {result['platforms']} platforms, {result['findings']} findings, "

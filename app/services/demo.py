@@ -2650,6 +2650,7 @@ class _Builder:
             {
                 "id": post_id,
                 "title": title,
+                "title_en": _short_title(en),
                 "state": state.value,
                 "scheduled_at": when_utc,
                 "text_ar": ar,
@@ -3093,3 +3094,12 @@ def _public_holidays(first: dt.date, last: dt.date) -> dict[dt.date, tuple[str, 
                     day_key = other[0] if other[0] in _GREETINGS else day_key
                 holidays[date] = (day_key, *names)
     return {day: value for day, value in holidays.items() if first <= day <= last}
+
+
+def _short_title(text: str, limit: int = 60) -> str:
+    """An English title for the calendar: the text's first line, cut at a word to ``limit``."""
+    line = text.split("\n", 1)[0].strip()
+    if len(line) <= limit:
+        return line
+    cut = line.rfind(" ", 0, limit)
+    return line[: cut if cut > 20 else limit].rstrip(" ,;:—-") + "…"
