@@ -37,8 +37,16 @@ def main() -> int:
         window = launcher.window
         assert window is not None
         window.resize(1200, 760)
-        for row, name in enumerate(("dashboard", "settings")):
+        settings_row = len(window.page_factories) - 1
+        for row, name in (
+            (0, "dashboard"),
+            (1, "calendar"),
+            (2, "posts"),
+            (settings_row, "settings"),
+        ):
             window.navigation.setCurrentRow(row)
+            if name == "calendar":
+                window.calendar.hijri_check.setChecked(True)  # the Hijri dates shown too
             app.processEvents()
             path = args.out / f"{name}-{language}.png"
             window.grab().save(str(path))

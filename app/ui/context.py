@@ -11,6 +11,7 @@ from app.store.workspace import Workspace
 from app.ui.i18n import LanguageManager
 
 if TYPE_CHECKING:
+    from app.services.posts import PostService
     from app.services.settings import SettingsService
     from app.store.lock import WorkspaceLock
 
@@ -43,6 +44,12 @@ class AppContext:
 
     def dashboard(self) -> DashboardService:
         return DashboardService(self.reader, self.timezone)
+
+    def posts(self) -> PostService:
+        """The posts' use cases (SQLAlchemy is imported on first use, not at start-up)."""
+        from app.services.posts import PostService
+
+        return PostService(self.opened.sessions, self.workspace.media_dir)
 
     def close(self) -> None:
         self.reader.close()

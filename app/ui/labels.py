@@ -36,6 +36,7 @@ PLATFORMS = {
     Platform.YOUTUBE: QT_TRANSLATE_NOOP("Labels", "YouTube"),
     Platform.LINKEDIN: QT_TRANSLATE_NOOP("Labels", "LinkedIn"),
     Platform.TIKTOK: QT_TRANSLATE_NOOP("Labels", "TikTok"),
+    Platform.THREADS: QT_TRANSLATE_NOOP("Labels", "Threads"),
     Platform.WEBSITE: QT_TRANSLATE_NOOP("Labels", "Website"),
 }
 
@@ -80,3 +81,162 @@ def item_kind(kind: str, detail: str = "") -> str:
     if kind == "quiet" and detail in QUIET_REASONS:
         return _tr(QUIET_REASONS, detail)
     return _tr(ITEM_KINDS, kind)
+
+
+# --- the checklist (../shared/checklist.md): one line per rule id, in the UI language --------
+
+_RULES_CTX = "Rules"
+
+RULE_EXPLANATIONS = {
+    "A11Y-ALT-1": QT_TRANSLATE_NOOP("Rules", "Every image needs alt text describing it."),
+    "A11Y-ALT-2": QT_TRANSLATE_NOOP(
+        "Rules", "Alt text is too long: keep it concise and within the platform's cap."
+    ),
+    "A11Y-ALT-3": QT_TRANSLATE_NOOP(
+        "Rules", "Do not start alt text with “image of” or “photo of”."
+    ),
+    "A11Y-ALT-4": QT_TRANSLATE_NOOP(
+        "Rules", "Alt text looks like a file name, a placeholder or a copy of the post."
+    ),
+    "A11Y-ALT-5": QT_TRANSLATE_NOOP(
+        "Rules", "The image contains text: repeat that text in the alt text (5 words or more)."
+    ),
+    "A11Y-ALT-6": QT_TRANSLATE_NOOP("Rules", "Write the alt text in the post's language."),
+    "A11Y-VID-1": QT_TRANSLATE_NOOP(
+        "Rules", "Video needs captions (a subtitle file or burned-in), reviewed by a person."
+    ),
+    "A11Y-VID-2": QT_TRANSLATE_NOOP(
+        "Rules", "What is shown only on screen is also spoken, described or transcribed."
+    ),
+    "A11Y-VID-3": QT_TRANSLATE_NOOP(
+        "Rules", "Nothing flashes more than 3 times a second; no long autoplay animation."
+    ),
+    "A11Y-HASH-1": QT_TRANSLATE_NOOP(
+        "Rules", "Write multi-word Latin hashtags in CamelCase so screen readers say the words."
+    ),
+    "A11Y-HASH-2": QT_TRANSLATE_NOOP(
+        "Rules", "Arabic hashtags join words with _ and carry no tatweel or diacritics."
+    ),
+    "A11Y-HASH-3": QT_TRANSLATE_NOOP(
+        "Rules", "Put hashtags at the end; at most one inside the sentence."
+    ),
+    "A11Y-HASH-4": QT_TRANSLATE_NOOP("Rules", "Too many hashtags for the house rule or platform."),
+    "A11Y-EMO-1": QT_TRANSLATE_NOOP("Rules", "Use at most 3 emoji, and none twice."),
+    "A11Y-EMO-2": QT_TRANSLATE_NOOP(
+        "Rules", "Emoji should not sit mid-sentence, replace words or serve as bullets."
+    ),
+    "A11Y-CAPS-1": QT_TRANSLATE_NOOP(
+        "Rules", "Avoid runs of capital letters: they are hard to read."
+    ),
+    "A11Y-FANCY-1": QT_TRANSLATE_NOOP(
+        "Rules", "“Fancy” look-alike letters are read out as symbols or not at all."
+    ),
+    "A11Y-LINK-1": QT_TRANSLATE_NOOP("Rules", "Say where a link leads instead of “click here”."),
+    "A11Y-LINK-2": QT_TRANSLATE_NOOP(
+        "Rules", "Link to the official domain, not through a link shortener."
+    ),
+    "A11Y-LINK-3": QT_TRANSLATE_NOOP("Rules", "Say what a link opens, such as [VIDEO] or [PDF]."),
+    "A11Y-PLAIN-1": QT_TRANSLATE_NOOP(
+        "Rules", "Keep sentences to 25 words and spell out acronyms at first use."
+    ),
+    "A11Y-PLAIN-2": QT_TRANSLATE_NOOP(
+        "Rules", "English reading ease (Flesch): aim for 60 or more."
+    ),
+    "A11Y-COLOR-1": QT_TRANSLATE_NOOP(
+        "Rules", "Graphics do not rely on colour alone and their text has enough contrast."
+    ),
+    "AR-TATWEEL-1": QT_TRANSLATE_NOOP(
+        "Rules", "Remove decorative tatweel (ـ): it breaks search and screen readers."
+    ),
+    "AR-PRES-1": QT_TRANSLATE_NOOP(
+        "Rules", "Arabic presentation-form letters (pasted from PDFs) break search and speech."
+    ),
+    "AR-DIAC-1": QT_TRANSLATE_NOOP(
+        "Rules", "Use diacritics sparingly, never doubled or after a space."
+    ),
+    "AR-BIDI-1": QT_TRANSLATE_NOOP(
+        "Rules", "An Arabic paragraph should begin with an Arabic letter or a right-to-left mark."
+    ),
+    "AR-BIDI-2": QT_TRANSLATE_NOOP(
+        "Rules", "Isolate left-to-right pieces next to punctuation with a left-to-right mark."
+    ),
+    "AR-BIDI-3": QT_TRANSLATE_NOOP(
+        "Rules", "Remove direction overrides, unbalanced isolates and stray BOM characters."
+    ),
+    "AR-BIDI-4": QT_TRANSLATE_NOOP("Rules", "Direction marks count double on X."),
+    "AR-DIGIT-1": QT_TRANSLATE_NOOP("Rules", "Use one digit system in a post."),
+    "AR-PUNCT-1": QT_TRANSLATE_NOOP("Rules", "Use Arabic punctuation (، ؛ ؟) in Arabic sentences."),
+    "AR-READ-1": QT_TRANSLATE_NOOP("Rules", "Arabic readability (OSMAN): higher is easier."),
+    "AR-LANG-1": QT_TRANSLATE_NOOP(
+        "Rules", "Keep Arabic and English in separate posts or clearly separate paragraphs."
+    ),
+    "PLAT-X-1": QT_TRANSLATE_NOOP("Rules", "Too long for X (280, weighted as X counts)."),
+    "PLAT-X-2": QT_TRANSLATE_NOOP("Rules", "Too long even for a premium X account."),
+    "PLAT-IG": QT_TRANSLATE_NOOP(
+        "Rules", "Too long for an Instagram caption, or too many hashtags."
+    ),
+    "PLAT-FB": QT_TRANSLATE_NOOP("Rules", "Too long for a Facebook post."),
+    "PLAT-LI": QT_TRANSLATE_NOOP("Rules", "Too long for a LinkedIn post."),
+    "PLAT-YT": QT_TRANSLATE_NOOP(
+        "Rules", "Too long for a YouTube description (bytes), or contains < or >."
+    ),
+    "PLAT-TT": QT_TRANSLATE_NOOP("Rules", "Too long for a TikTok caption."),
+    "PLAT-TH": QT_TRANSLATE_NOOP("Rules", "Too long for Threads, or more than 5 links."),
+    "GOV-PII-1": QT_TRANSLATE_NOOP(
+        "Rules", "Every identifiable person shown needs a consent record."
+    ),
+    "GOV-PII-2": QT_TRANSLATE_NOOP(
+        "Rules", "Personal data (e-mail, phone, national number): confirm it is intended."
+    ),
+    "GOV-FACT-1": QT_TRANSLATE_NOOP(
+        "Rules", "Facts and figures need a primary source stored with the post."
+    ),
+    "GOV-PROP-1": QT_TRANSLATE_NOOP(
+        "Rules", "Objective and explanatory, not party-political or polemical."
+    ),
+    "GOV-COPY-1": QT_TRANSLATE_NOOP("Rules", "Record the owner and licence of every attachment."),
+    "GOV-INCL-1": QT_TRANSLATE_NOOP("Rules", "Prefer inclusive wording (see the house word list)."),
+    "GOV-QUIET-1": QT_TRANSLATE_NOOP("Rules", "The scheduled time falls in a quiet period."),
+}
+
+# What the officer confirms by ticking a Manual rule.
+MANUAL_CONFIRMATIONS = {
+    "A11Y-ALT-5": QT_TRANSLATE_NOOP("Rules", "An image contains text"),
+    "A11Y-VID-1": QT_TRANSLATE_NOOP("Rules", "Captions reviewed by a person"),
+    "A11Y-VID-2": QT_TRANSLATE_NOOP("Rules", "On-screen information is also spoken or described"),
+    "A11Y-VID-3": QT_TRANSLATE_NOOP("Rules", "No flashing more than 3 times a second"),
+    "A11Y-LINK-3": QT_TRANSLATE_NOOP("Rules", "The post says what the link opens"),
+    "A11Y-COLOR-1": QT_TRANSLATE_NOOP(
+        "Rules", "Graphics do not rely on colour alone; contrast checked"
+    ),
+    "AR-LANG-1": QT_TRANSLATE_NOOP("Rules", "Languages kept in separate paragraphs"),
+    "GOV-PII-1": QT_TRANSLATE_NOOP("Rules", "Consent held for every identifiable person"),
+    "GOV-PII-2": QT_TRANSLATE_NOOP("Rules", "No unnecessary personal or sensitive data"),
+    "GOV-FACT-1": QT_TRANSLATE_NOOP("Rules", "Facts verified against an official source"),
+    "GOV-PROP-1": QT_TRANSLATE_NOOP("Rules", "Objective, not party-political or controversial"),
+    "GOV-COPY-1": QT_TRANSLATE_NOOP("Rules", "Rights cleared for every attachment"),
+    "GOV-INCL-1": QT_TRANSLATE_NOOP("Rules", "Diverse and inclusive representation in imagery"),
+}
+
+SEVERITIES = {
+    "blocker": QT_TRANSLATE_NOOP("Rules", "Blocker"),
+    "warning": QT_TRANSLATE_NOOP("Rules", "Warning"),
+    "tip": QT_TRANSLATE_NOOP("Rules", "Tip"),
+}
+
+
+def rule_explanation(rule: str, fallback: str = "") -> str:
+    """One line on ``rule`` in the UI language; ``fallback`` (the checklist's English message)
+    for a rule the table does not know."""
+    text = RULE_EXPLANATIONS.get(rule)
+    return QCoreApplication.translate(_RULES_CTX, text) if text else (fallback or rule)
+
+
+def manual_confirmation(rule: str, fallback: str = "") -> str:
+    text = MANUAL_CONFIRMATIONS.get(rule)
+    return QCoreApplication.translate(_RULES_CTX, text) if text else (fallback or rule)
+
+
+def severity(name: str) -> str:
+    text = SEVERITIES.get(name)
+    return QCoreApplication.translate(_RULES_CTX, text) if text else name

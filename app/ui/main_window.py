@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -38,9 +39,13 @@ class MainWindow(Retranslating, QMainWindow):
         # Pages other than the first are built when first shown, to keep start-up short.
         self.page_factories: list[Callable[[], QWidget]] = [
             lambda: self.dashboard,
-            self._make_settings,
+            self._make_calendar,
+            self._make_posts,
+            self._make_settings,  # always last
         ]
-        self.pages: list[QWidget | None] = [self.dashboard, None]
+        self.pages: list[QWidget | None] = [self.dashboard] + [None] * (
+            len(self.page_factories) - 1
+        )
         self.stack.addWidget(self.dashboard)
         for _ in self.page_factories:
             QListWidgetItem(self.navigation)
@@ -92,6 +97,35 @@ class MainWindow(Retranslating, QMainWindow):
             self.stack.addWidget(page)
         return page
 
+    def _make_calendar(self) -> QWidget:
+        from app.ui.pages.calendar import CalendarPage
+
+        page = CalendarPage(self.context, self.stack)
+        page.editRequested.connect(self.open_editor)
+        return page
+
+    def _make_posts(self) -> QWidget:
+        from app.ui.pages.posts import PostsPage
+
+        page = PostsPage(self.context, self.stack)
+        page.editRequested.connect(self.open_editor)
+        return page
+
+    def open_editor(self, post_id: int | None = None, day=None):  # type: ignore[no-untyped-def]
+        """Open the post editor on ``post_id``, or on a new post dated ``day`` (a date)."""
+        from app.ui.editor import open_editor
+
+        editor = open_editor(self.context, post_id, day, parent=self)
+        editor.connect_changed(self._posts_changed)
+        return editor
+
+    def _posts_changed(self, _post_id: int) -> None:
+        """An editor stored a post: the calendar or the posts list on screen shows it (the
+        other pages reload when they are shown)."""
+        page = self.stack.currentWidget()
+        if page is not self.dashboard and hasattr(page, "reload"):
+            page.reload()
+
     def _make_settings(self) -> QWidget:
         from app.ui.pages.settings import SettingsPage
 
@@ -100,10 +134,20 @@ class MainWindow(Retranslating, QMainWindow):
     @property
     def settings(self):  # type: ignore[no-untyped-def]
         """The settings page (built on first use)."""
+        return self.page(len(self.page_factories) - 1)
+
+    @property
+    def calendar(self):  # type: ignore[no-untyped-def]
+        """The calendar page (built on first use)."""
         return self.page(1)
 
+    @property
+    def posts(self):  # type: ignore[no-untyped-def]
+        """The posts list (built on first use)."""
+        return self.page(2)
+
     def retranslate(self) -> None:
-        names = [self.tr("Dashboard"), self.tr("Settings")]
+        names = [self.tr("Dashboard"), self.tr("Calendar"), self.tr("Posts"), self.tr("Settings")]
         for index, name in enumerate(names):
             item = self.navigation.item(index)
             item.setText(name)
@@ -121,5 +165,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", path))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if "app.ui.editor.window" in sys.modules:
+            # Open editors save first; one that cannot keeps the application open.
+            from app.ui.editor.window import close_editors
+
+            if not close_editors(self.context):
+                event.ignore()
+                return
         self.context.close()
         super().closeEvent(event)

@@ -49,7 +49,8 @@ def test_language_switch_mirrors_and_translates_at_once(launch, demo_workspace, 
     assert window.navigation.item(0).text() == "Dashboard"
     assert window.dashboard.title.text() == "Dashboard"
 
-    window.navigation.setCurrentRow(1)
+    settings_row = len(window.page_factories) - 1  # Settings is always the last section
+    window.navigation.setCurrentRow(settings_row)
     settings = window.settings
     assert window.stack.currentWidget() is settings
     settings.language.setCurrentIndex(settings.language.findData("ar"))
@@ -63,7 +64,7 @@ def test_language_switch_mirrors_and_translates_at_once(launch, demo_workspace, 
     assert _stored(demo_workspace.root, "ui.language") == "ar"
 
     settings.language.setCurrentIndex(settings.language.findData("en"))
-    qtbot.waitUntil(lambda: window.navigation.item(1).text() == "Settings")
+    qtbot.waitUntil(lambda: window.navigation.item(settings_row).text() == "Settings")
     assert not window.isRightToLeft()
     assert _stored(demo_workspace.root, "ui.language") == "en"
 
@@ -106,8 +107,11 @@ def test_keyboard_reaches_every_section_and_the_focus_is_visible(
     qtbot.waitUntil(window.isActiveWindow)
     ring = FocusRing(QApplication.instance())  # type: ignore[arg-type]
     window.install_shortcuts()
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    last = Qt.Key(Qt.Key.Key_1.value + len(window.page_factories) - 1)
+    qtbot.keyClick(window, last, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.settings
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.calendar
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.dashboard
 
@@ -132,7 +136,7 @@ def test_every_visible_string_is_translated(launch, demo_workspace) -> None:  # 
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 
     window = launch(demo_workspace.root, "ar")
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(len(window.page_factories) - 1)  # Settings
     latin_words = []
     for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
         text = widget.text()

@@ -1,0 +1,1 @@
+"""The calendar's widgets: the painted month and week grid, the agenda list and the glyphs."""
