@@ -13,6 +13,7 @@ from tests.ui.editor_helpers import (
     click_row,
     new_post,
     post_count,
+    service_of,
     stored,
     tick_manual,
     type_text,
@@ -408,3 +409,23 @@ def test_switching_the_language_retranslates_and_mirrors_an_open_editor(
     qtbot.waitUntil(lambda: "Draft" in window.state_label.text())
     assert not window.isRightToLeft()
     assert "280" in window.counters.text("x", "ar")
+
+
+def test_a_move_in_the_calendar_is_not_undone_by_the_open_editor(editor, context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    post = new_post(context)
+    window = editor(post.id)
+    loaded = window.scheduled_at()
+    assert loaded is not None
+    moved = loaded + dt.timedelta(days=3)
+    service_of(context).reschedule(post.id, moved)  # as the calendar's drag and drop does
+    type_text(qtbot, window.text_en, " More.")
+    assert window.save()
+    assert stored(context, post.id).fields.scheduled_at == moved
+    assert window.scheduled_at() == moved  # the editor shows the new time too
+    # A time the officer sets in the editor still wins.
+    mine = moved + dt.timedelta(hours=2)
+    window._set_when(mine)
+    assert window.save()
+    assert stored(context, post.id).fields.scheduled_at == mine

@@ -17,6 +17,7 @@ so and keeps everything in the editor, to be saved again.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import logging
@@ -946,6 +947,7 @@ class PostEditor(Retranslating, QMainWindow):
                 self.post_id = post.id
                 PostEditor._open[post.id] = self
             else:
+                fields = self._keep_schedule_moved_elsewhere(fields)
                 result = self.service.save(self.post_id, fields, autosave=autosave)
                 post = result.post
                 withdrawn = result.approval_withdrawn
@@ -970,6 +972,24 @@ class PostEditor(Retranslating, QMainWindow):
         self._update_actions()
         self.changed.emit(post.id)
         return True
+
+    def _keep_schedule_moved_elsewhere(self, fields: PostFields) -> PostFields:
+        """The stored time when the officer has not touched the schedule here.
+
+        The calendar may have moved the post (drag and drop) while this editor was open; saving
+        the time the editor loaded would silently move it back.
+        """
+        if self.post is None or fields.scheduled_at != self.post.fields.scheduled_at:
+            return fields
+        stored = self.service.get(self.post_id).fields.scheduled_at
+        if stored == fields.scheduled_at:
+            return fields
+        self._loading = True
+        try:
+            self._set_when(stored)
+        finally:
+            self._loading = False
+        return dataclasses.replace(fields, scheduled_at=stored)
 
     def _banner_is_error(self) -> bool:
         return self.banner.text.palette().color(self.banner.text.foregroundRole()).name() == (
