@@ -36,9 +36,6 @@ if str(ROOT) not in sys.path:
 
 from app.core import xtext  # noqa: E402
 from app.core.checklist import (  # noqa: E402
-    fields,
-    platform_rules,
-    readability,
     run_checklist,
     words,
 )
@@ -113,17 +110,31 @@ def make_draft(text_ar: str, text_en: str) -> Draft:
 
 
 def clear_caches() -> None:
-    """Forget every text seen: the cost of a post checked for the first time."""
-    fields.analyse.cache_clear()
-    fields.check_text.cache_clear()
-    fields.check_alt_text.cache_clear()
-    platform_rules.check_platforms.cache_clear()
-    readability.english_syllables.cache_clear()
-    readability._word_syllables_ar.cache_clear()
-    words.is_dictionary_word.cache_clear()
-    words.unambiguous_split.cache_clear()
-    xtext._parse_cached.cache_clear()
-    xtext._urls_in_window.cache_clear()
+    """Forget every text seen: the cost of a post checked for the first time.
+
+    Every memoised function of ``app.core`` that takes an argument is cleared (whole texts, their
+    pieces, words); loaders without arguments (the word list, the emoji and URL tables, read once
+    at start) are kept.
+    """
+    import inspect
+    import pkgutil
+
+    import app.core
+
+    for info in pkgutil.walk_packages(app.core.__path__, "app.core."):
+        module = sys.modules.get(info.name)
+        if module is None:
+            continue
+        for value in vars(module).values():
+            wrapped = getattr(value, "__wrapped__", None)
+            if wrapped is None or not hasattr(value, "cache_clear"):
+                continue
+            try:
+                takes_arguments = bool(inspect.signature(wrapped).parameters)
+            except (TypeError, ValueError):
+                takes_arguments = True
+            if takes_arguments:
+                value.cache_clear()
 
 
 def _stats(samples: list[float]) -> dict[str, float]:

@@ -92,22 +92,38 @@ def measure_all(draft: Draft, limits: PlatformLimits = DEFAULT_LIMITS) -> list[C
 
     Platforms the app does not know are skipped (a stored post never breaks the editor).
     """
+    platforms = tuple(p for p in draft.platforms if p in _KNOWN)
+    x_premium = draft.x_premium
+    ar = _measure_texts(
+        platforms, tuple(draft.text_for(p, "ar") for p in platforms), limits, x_premium, "ar"
+    )
+    en = _measure_texts(
+        platforms, tuple(draft.text_for(p, "en") for p in platforms), limits, x_premium, "en"
+    )
     counts: list[Count] = []
-    known = {p.value for p in Platform}
-    for platform in draft.platforms:
-        if platform not in known:
-            continue
-        for lang in LANGS:
-            counts.append(
-                measure(
-                    platform,
-                    draft.text_for(platform, lang),
-                    limits,
-                    x_premium=draft.x_premium,
-                    lang=lang,
-                )
-            )
+    for a, e in zip(ar, en, strict=True):
+        counts.append(a)
+        counts.append(e)
     return counts
+
+
+_KNOWN = frozenset(p.value for p in Platform)
+
+
+# Counts are immutable and a keystroke changes one text: the other language's counts (the
+# English text's on every platform, while the officer types Arabic) come from here.
+@lru_cache(maxsize=32)
+def _measure_texts(
+    platforms: tuple[str, ...],
+    texts: tuple[str, ...],
+    limits: PlatformLimits,
+    x_premium: bool,
+    lang: str,
+) -> tuple[Count, ...]:
+    return tuple(
+        measure(p, text, limits, x_premium=x_premium, lang=lang)
+        for p, text in zip(platforms, texts, strict=True)
+    )
 
 
 # --- units ----------------------------------------------------------------------------------------

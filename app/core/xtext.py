@@ -43,6 +43,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.core import textpieces
+
 # --- twitter-text v3 configuration (config/v3.json) ---------------------------------------------
 
 MAX_WEIGHTED_LENGTH = 280
@@ -420,7 +422,29 @@ def find_emoji(text: str, *, current: bool = False) -> list[tuple[int, int]]:
     ``current=True``: every sequence of the installed ``emoji`` package, newest included, also
     lone skin-tone and hair components (e.g. for Threads, where an emoji counts as its bytes).
     """
-    return (_all_emoji() if current else _twitter_emoji()).find(text)
+    return list(_find_emoji_cached(text, current))
+
+
+@lru_cache(maxsize=32)
+def _find_emoji_cached(text: str, current: bool) -> tuple[tuple[int, int], ...]:
+    """:func:`find_emoji`, remembered per text (the counters, the checklist and the Threads
+    cut all ask for the same text's emoji) and, in a long text, per piece
+    (:mod:`app.core.textpieces`: no emoji sequence holds whitespace, so none straddles a cut,
+    and the scan's longest-first choice at each place is the same in a piece as in the text)."""
+    if len(text) <= textpieces.SHORT:
+        return tuple((_all_emoji() if current else _twitter_emoji()).find(text))
+    found: list[tuple[int, int]] = []
+    offset = 0
+    for piece in textpieces.pieces(text):
+        for s, e in _find_emoji_piece(piece, current):
+            found.append((s + offset, e + offset))
+        offset += len(piece)
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _find_emoji_piece(piece: str, current: bool) -> tuple[tuple[int, int], ...]:
+    return tuple((_all_emoji() if current else _twitter_emoji()).find(piece))
 
 
 def warm_up() -> None:
@@ -564,6 +588,13 @@ def _find_urls(text: str) -> list[tuple[str, int, int]]:
     """(url as recorded, start, end) of every URL in the normalised ``text``, in order."""
     if "." not in text:
         return []
+    return list(_find_urls_cached(text))
+
+
+@lru_cache(maxsize=16)
+def _find_urls_cached(text: str) -> tuple[tuple[str, int, int], ...]:
+    """:func:`_find_urls`, remembered per text: the counters (X), the checklist's scan and its
+    AR-PUNCT-1 lines ask for the same text's URLs."""
     found: list[tuple[str, int, int]] = []
     n = len(text)
     reverse = text[::-1]
@@ -579,7 +610,7 @@ def _find_urls(text: str) -> list[tuple[str, int, int]]:
         for url, start, end in _urls_in_window(text[window_start:word_end]):
             found.append((url, window_start + start, window_start + end))
         done = word_end
-    return found
+    return tuple(found)
 
 
 def find_urls(text: str) -> list[tuple[int, int]]:
@@ -643,8 +674,7 @@ def parse_tweet_uncached(text: str, *, max_weighted: int = MAX_WEIGHTED_LENGTH) 
     n = len(normal)
     wide_runs: list[tuple[int, int]] = []
     total = n
-    for run in _WIDE_RUN.finditer(normal):
-        start, end = run.span()
+    for start, end in textpieces.run_spans(_WIDE_RUN, normal):  # runs of one class
         wide_runs.append((start, end))
         total += end - start - len(_LIGHT_WIDE.findall(normal, start, end))
 

@@ -8,9 +8,10 @@ the other fields' findings come from the cache.
 from __future__ import annotations
 
 from functools import lru_cache
+from types import MappingProxyType
 
 from app.core.checklist.house import DEFAULT_HOUSE_RULES, HouseRules
-from app.core.checklist.model import Finding, frozen_params
+from app.core.checklist.model import EMPTY_PARAMS, Finding, frozen_params, new_finding
 from app.core.checklist.scan import Scan
 from app.core.checklist.spans import NfcMap
 from app.core.checklist.text_rules import Hit, text_hits
@@ -25,17 +26,17 @@ def analyse(text: str) -> tuple[NfcMap, Scan]:
 
 def to_finding(hit: Hit, nfc: NfcMap, field: str, platforms: tuple[str, ...]) -> Finding:
     start, end = (hit.start, hit.end) if nfc.identity else nfc.span(hit.start, hit.end)
-    return Finding(
-        rule=hit.rule,
-        severity=hit.severity,  # type: ignore[arg-type]
-        field=field,
-        start=start,
-        end=end,
-        platforms=platforms,
-        message=hit.message,
-        fix=hit.fix,
-        code=hit.code,
-        params=frozen_params(hit.params),
+    return new_finding(
+        hit.rule,
+        hit.severity,
+        field,
+        start,
+        end,
+        platforms,
+        hit.message,
+        hit.fix,
+        hit.code,
+        frozen_params(hit.params),
     )
 
 
@@ -51,7 +52,26 @@ def check_text(
     field = field or f"text_{lang}"
     nfc, scan = analyse(text)
     hits = text_hits(scan, lang, "post", house)
-    return tuple(to_finding(h, nfc, field, platforms) for h in hits)
+    if not nfc.identity:
+        return tuple(to_finding(h, nfc, field, platforms) for h in hits)
+    # the usual case (the text is NFC): to_finding without its calls, dozens per keystroke
+    return tuple(
+        [
+            new_finding(
+                h.rule,
+                h.severity,
+                field,
+                h.start,
+                h.end,
+                platforms,
+                h.message,
+                h.fix,
+                h.code,
+                MappingProxyType(dict(h.params)) if h.params else EMPTY_PARAMS,
+            )
+            for h in hits
+        ]
+    )
 
 
 @lru_cache(maxsize=128)

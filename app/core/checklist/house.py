@@ -78,5 +78,35 @@ class HouseRules:
     shorteners: frozenset[str] = DEFAULT_SHORTENERS
     inclusive_terms: tuple[InclusiveTerm, ...] = DEFAULT_INCLUSIVE_TERMS
 
+    def __hash__(self) -> int:
+        # The checklist's caches hash the house rules several times per keystroke; hashing the
+        # tuple of terms calls each term's dataclass __hash__, so its hash is remembered.
+        return hash(
+            (
+                self.max_emoji,
+                self.max_sentence_words,
+                self.digits,
+                self.acronyms,
+                self.shorteners,
+                terms_hash(self.inclusive_terms),
+            )
+        )
+
+
+# id(terms) -> (terms, hash(terms)); the tuple is kept, so its id is not reused meanwhile.
+_TERMS_HASHES: dict[int, tuple[tuple[InclusiveTerm, ...], int]] = {}
+
+
+def terms_hash(terms: tuple[InclusiveTerm, ...]) -> int:
+    """``hash(terms)``, remembered for the same tuple object."""
+    entry = _TERMS_HASHES.get(id(terms))
+    if entry is not None and entry[0] is terms:
+        return entry[1]
+    value = hash(terms)
+    if len(_TERMS_HASHES) >= 64:
+        _TERMS_HASHES.clear()
+    _TERMS_HASHES[id(terms)] = (terms, value)
+    return value
+
 
 DEFAULT_HOUSE_RULES = HouseRules()

@@ -17,11 +17,12 @@ import regex
 from app.core import counters, xtext
 from app.core.checklist.fields import analyse
 from app.core.checklist.house import HouseRules
-from app.core.checklist.model import BLOCKER, TIP, WARNING, Finding, frozen_params
+from app.core.checklist.model import BLOCKER, TIP, WARNING, Finding, frozen_params, new_finding
 from app.core.checklist.spans import NfcMap
 from app.core.domain import Platform
 from app.core.draft import Draft
 from app.core.limits import PlatformLimits, Unit
+from app.core.textpieces import local_spans
 
 TEXT_RULE: dict[str, str] = {
     Platform.X: "PLAT-X-1",
@@ -81,17 +82,17 @@ class _Merger:
 
     def findings(self) -> tuple[Finding, ...]:
         return tuple(
-            Finding(
-                rule=rule,
-                severity=severity,
-                field=self.field,
-                start=span[0],
-                end=span[1],
-                platforms=tuple(platforms),
-                message=message,
-                fix=fix,
-                code=code,
-                params=frozen_params(params),
+            new_finding(
+                rule,
+                severity,
+                self.field,
+                span[0],
+                span[1],
+                tuple(platforms),
+                message,
+                fix,
+                code,
+                frozen_params(params),
             )
             for (rule, severity, code, span, message, fix), (params, platforms) in (
                 self.found.items()
@@ -189,16 +190,14 @@ def check_platforms(
                     "YouTube refuses < and > in a description",
                 )
         if p == Platform.X and scan.top >= "\u200e":
-            marks = _X_HEAVY_MARKS.findall(nfc.text)
+            marks = local_spans(_X_HEAVY_MARKS, nfc.text)  # single characters
             if marks:
-                first = _X_HEAVY_MARKS.search(nfc.text)
-                assert first is not None
                 merged.add(
                     p,
                     "AR-BIDI-4",
                     TIP,
                     "marks_weigh_2",
-                    nfc.span(*first.span()),
+                    nfc.span(*marks[0]),
                     f"{len(marks)} direction marks here count 2 each on X",
                     {"count": len(marks)},
                 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import regex
 
@@ -26,6 +27,7 @@ from app.core.checklist.model import (
     WARNING,
     Finding,
     frozen_params,
+    new_finding,
 )
 from app.core.checklist.scan import WORD
 from app.core.domain import Platform
@@ -101,6 +103,7 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (rank[f.severity], _field_rank(f.field), f.start, f.end))
 
 
+@lru_cache(maxsize=256)
 def _field_rank(field: str) -> tuple[int, int, str]:
     fixed = {"text_ar": 0, "text_en": 1, "title": 3, "link": 4, "source_refs": 5}
     if field in fixed:
@@ -255,17 +258,8 @@ def _finding(
     fix: str | None = None,
     params: dict[str, object] | None = None,
 ) -> Finding:
-    return Finding(
-        rule=rule,
-        severity=severity,  # type: ignore[arg-type]
-        field=field,
-        start=start,
-        end=end,
-        platforms=platforms,
-        message=message,
-        fix=fix,
-        code=code,
-        params=frozen_params(params),
+    return new_finding(
+        rule, severity, field, start, end, platforms, message, fix, code, frozen_params(params)
     )
 
 

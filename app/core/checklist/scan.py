@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from app.core import xtext
+from app.core.textpieces import SHORT, local_spans, pieces, top_char
 
 # A hashtag as checklist.md writes it, ``#([\p{L}\p{N}_]+)``, also taking combining marks (an
 # Arabic tag with harakat is one tag, which A11Y-HASH-2 then reports); not after a letter, digit,
@@ -41,7 +42,7 @@ class Scan:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.top = max(text) if text else "\0"  # the highest code point: skips whole rules
+        self.top = top_char(text)  # the highest code point: skips whole rules
         self.memo: dict[object, object] = {}  # rules' own intermediate results
 
     @cached_property
@@ -63,10 +64,13 @@ class Scan:
         """(start of "#", end, body) of each hashtag outside URLs."""
         if "#" not in self.text and "＃" not in self.text:
             return []
+        text = self.text
+        # a local pattern (textpieces): no whitespace in a tag, and the lookbehind refuses
+        # letters, marks, digits, "_", "&", "/" and "#" only; the tag's body follows the "#"
         return [
-            (m.start(), m.end(), m.group(1))
-            for m in HASHTAG.finditer(self.text)
-            if not (self.urls and self.in_url(m.start()))
+            (s, e, text[s + 1 : e])
+            for s, e in local_spans(HASHTAG, text)
+            if not (self.urls and self.in_url(s))
         ]
 
     @cached_property
@@ -97,7 +101,10 @@ class Scan:
     @cached_property
     def lines(self) -> list[tuple[int, int]]:
         """Spans of the non-empty lines (paragraphs)."""
-        return [m.span() for m in _LINE.finditer(self.text)]
+        text = self.text
+        if "\n" not in text and "\u2029" not in text:
+            return [(0, len(text))] if text else []
+        return [m.span() for m in _LINE.finditer(text)]
 
     @cached_property
     def latin_count(self) -> int:
@@ -113,8 +120,21 @@ class Scan:
         return self.top >= "\u0600" and ARABIC_LETTER.search(self.text) is not None
 
 
+@lru_cache(maxsize=4096)
+def _piece_letter_counts(piece: str) -> tuple[int, int]:
+    return sum(map(len, _ARABIC_RUN.findall(piece))), sum(map(len, _LATIN_RUN.findall(piece)))
+
+
 @lru_cache(maxsize=1024)
 def letter_counts(text: str) -> tuple[int, int]:
     """(Arabic letters, Latin letters) in ``text``; remembered per text (per line: while typing
-    only the line under the cursor is new)."""
-    return sum(map(len, _ARABIC_RUN.findall(text))), sum(map(len, _LATIN_RUN.findall(text)))
+    only the line under the cursor is new) and, in a long text, per piece
+    (:mod:`app.core.textpieces`: the counts add up over any cut)."""
+    if len(text) <= SHORT:
+        return _piece_letter_counts.__wrapped__(text)
+    arabic = latin = 0
+    for piece in pieces(text):
+        a, b = _piece_letter_counts(piece)
+        arabic += a
+        latin += b
+    return arabic, latin

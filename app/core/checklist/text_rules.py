@@ -22,9 +22,10 @@ from app.core.checklist import readability, words
 from app.core.checklist.house import HouseRules, InclusiveTerm
 from app.core.checklist.model import BLOCKER, TIP, WARNING
 from app.core.checklist.scan import ARABIC_LETTER, Scan, letter_counts
+from app.core.textpieces import SHORT, char_count, has_match, local_spans, pieces
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Hit:
     """A finding before it knows its field and platforms (spans in the NFC text)."""
 
@@ -36,6 +37,30 @@ class Hit:
     message: str
     fix: str | None = None
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def __init__(
+        self,
+        rule: str,
+        severity: str,
+        code: str,
+        start: int,
+        end: int,
+        message: str,
+        fix: str | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> None:
+        # The fields straight into __dict__: the frozen dataclass __init__ (a setattr call per
+        # field) costs three times as much, and rules build dozens of hits per keystroke.
+        self.__dict__.update(
+            rule=rule,
+            severity=severity,
+            code=code,
+            start=start,
+            end=end,
+            message=message,
+            fix=fix,
+            params={} if params is None else params,
+        )
 
 
 Rule = Callable[[Scan, str, HouseRules], Iterator[Hit]]
@@ -276,10 +301,9 @@ def _caps_words(scan: Scan) -> list[tuple[int, int]]:
         text = scan.text
         n = len(text)
         found = [
-            m.span()
-            for m in _CAPITALS.finditer(text)
-            if not (m.start() > 0 and _is_word_char(text[m.start() - 1]))
-            and not (m.end() < n and _is_word_char(text[m.end()]))
+            (s, e)
+            for s, e in local_spans(_CAPITALS, text)  # no whitespace in a match
+            if not (s > 0 and _is_word_char(text[s - 1])) and not (e < n and _is_word_char(text[e]))
         ]
         scan.memo["caps_words"] = found
     return found  # type: ignore[return-value]
@@ -337,7 +361,7 @@ def rule_caps(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
         )
     if runs:
         return
-    upper = sum(map(len, _LATIN_UPPER_RUN.findall(text)))
+    upper = char_count(_LATIN_UPPER_RUN, text)
     if upper <= 6:  # over 30% of at least 20 letters needs 7 capitals or more
         return
     latin = scan.latin_count
@@ -376,7 +400,7 @@ def rule_fancy(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
     if scan.top < "\u0332":
         return
     text = scan.text
-    if scan.top >= "\u1d00" and _FANCY_CHAR.search(text):
+    if scan.top >= "\u1d00" and has_match(_FANCY_CHAR, text):
         for m in _FANCY.finditer(text):
             run = m.group()
             plain = unicodedata.normalize("NFKC", run)
@@ -413,6 +437,7 @@ _CLICK_HERE = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def url_host(url: str) -> str:
     """The host of ``url`` (with or without a scheme), lower case, without "www."."""
     candidate = url if "://" in url else "http://" + url
@@ -503,7 +528,7 @@ def rule_plain(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
                 None,
                 {"words": count, "max": limit},
             )
-    if not _TWO_CAPITALS.search(text):
+    if not has_match(_TWO_CAPITALS, text):
         return
     seen: set[str] = set()
     caps = _caps_runs(scan, house)
@@ -584,13 +609,14 @@ def rule_tatweel(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
     text = scan.text
     if "\u0640" not in text and scan.top < "\ufcf2":
         return
-    for m in arabic.DECORATIVE_TATWEEL.finditer(text):
+    # local: tatweel and marks between Arabic letters (whitespace is neither)
+    for s, e in local_spans(arabic.DECORATIVE_TATWEEL, text):
         yield Hit(
             "AR-TATWEEL-1",
             BLOCKER,
             "tatweel",
-            m.start(),
-            m.end(),
+            s,
+            e,
             "Decorative tatweel (ـ) stretches the word: screen readers and search stumble on it",
             "remove_tatweel",
         )
@@ -600,15 +626,15 @@ def rule_presentation(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]
     if scan.top < "\ufb50":
         return
     text = scan.text
-    for m in _PRESENTATION.finditer(text):
-        run = m.group()
+    for s, e in local_spans(_PRESENTATION, text):
+        run = text[s:e]
         plain = unicodedata.normalize("NFKC", run)
         yield Hit(
             "AR-PRES-1",
             BLOCKER,
             "presentation_forms",
-            m.start(),
-            m.end(),
+            s,
+            e,
             "Arabic presentation-form characters (pasted from a PDF) break search and speech "
             "and weigh 2 on X",
             "fold_presentation_forms" if plain != run else None,
@@ -618,10 +644,10 @@ def rule_presentation(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]
 
 def rule_diacritics(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
     text = scan.text
-    if scan.top < "\u064b" or not _ANY_MARK.search(text):
+    if scan.top < "\u064b" or not has_match(_ANY_MARK, text):
         return
-    marks = len(_HARAKA.findall(text))
-    letters = len(_BASIC_LETTER.findall(text))
+    marks = char_count(_HARAKA, text)  # single characters: counts add up over pieces
+    letters = char_count(_BASIC_LETTER, text)
     if letters and marks / letters > 0.3:
         s, e = _trim(text, 0, len(text))
         yield Hit(
@@ -635,23 +661,24 @@ def rule_diacritics(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
             None,
             {"percent": round(100 * marks / letters)},
         )
-    for m in _MARK_AFTER_SPACE.finditer(text):
+    # local: at a piece's start "^" stands for the whitespace before it
+    for s, e in local_spans(_MARK_AFTER_SPACE, text):
         yield Hit(
             "AR-DIAC-1",
             BLOCKER,
             "after_space",
-            m.start(),
-            m.end(),
+            s,
+            e,
             "A diacritic stands after a space, on no letter",
             "delete_span",
         )
-    for m in _DOUBLED_MARK.finditer(text):
+    for s, e in local_spans(_DOUBLED_MARK, text):
         yield Hit(
             "AR-DIAC-1",
             BLOCKER,
             "doubled",
-            m.start() + 1,
-            m.end(),
+            s + 1,
+            e,
             "The same diacritic twice on one letter",
             "delete_span",
         )
@@ -710,9 +737,9 @@ def rule_bidi_start(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
 def _bidi_pieces_in_line(line: str) -> tuple[tuple[int, int], ...]:
     """Spans of the unisolated LTR pieces of one line (empty unless the line is mostly Arabic)."""
     taken: list[tuple[int, int]] = [m.span() for m in _LTR_PIECE_PUNCT.finditer(line)]
-    for m in _NUMBER_PIECE.finditer(line):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            taken.append(m.span())
+    for ns, ne in local_spans(_NUMBER_PIECE, line):  # digits and / - : . only
+        if not any(s < ne and ns < e for s, e in taken):
+            taken.append((ns, ne))
     if not taken:
         return ()
     arabic_letters, latin_letters = letter_counts(line)
@@ -749,17 +776,18 @@ def rule_bidi_controls(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit
     if scan.top < "\u202a":
         return
     text = scan.text
-    if not _DIRECTION_CONTROL.search(text):
+    found = local_spans(_DIRECTION_CONTROL, text)  # single characters
+    if not found:
         return
-    for m in _DIRECTION_CONTROL.finditer(text):
-        c = m.group()
+    for start, end in found:
+        c = text[start]
         if c in "\u202d\u202e":
             yield Hit(
                 "AR-BIDI-3",
                 BLOCKER,
                 "override",
-                m.start(),
-                m.end(),
+                start,
+                end,
                 f"A direction override (U+{ord(c):04X}) reorders the letters: remove it",
                 "delete_span",
                 {"char": f"U+{ord(c):04X}"},
@@ -769,8 +797,8 @@ def rule_bidi_controls(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit
                 "AR-BIDI-3",
                 WARNING,
                 "embedding",
-                m.start(),
-                m.end(),
+                start,
+                end,
                 f"A direction embedding (U+{ord(c):04X}): use marks or isolates instead",
                 None,
                 {"char": f"U+{ord(c):04X}"},
@@ -780,14 +808,14 @@ def rule_bidi_controls(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit
                 "AR-BIDI-3",
                 BLOCKER,
                 "invalid_char",
-                m.start(),
-                m.end(),
+                start,
+                end,
                 f"An invisible U+{ord(c):04X} (byte-order mark or non-character): X refuses "
                 "the post",
                 "delete_span",
                 {"char": f"U+{ord(c):04X}"},
             )
-    if "\u2069" in text or _ISOLATE_OPEN.search(text):
+    if "\u2069" in text or has_match(_ISOLATE_OPEN, text):
         for ls, le in scan.lines:
             opened = len(_ISOLATE_OPEN.findall(text, ls, le))
             closed = text.count("\u2069", ls, le)
@@ -821,39 +849,38 @@ def rule_digits(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
     text = scan.text
     if scan.top < "\u0660":
         return
-    arabic_runs = _ARABIC_DIGITS.findall(text)
+    # runs of digits: local patterns (no whitespace in a match)
+    arabic_runs = local_spans(_ARABIC_DIGITS, text)
     if arabic_runs:
-        ascii_runs = _ASCII_DIGITS.findall(text)
+        ascii_runs = local_spans(_ASCII_DIGITS, text)
         if ascii_runs:
             if house.digits in ("latn", "arab"):
                 wrong = "arab" if house.digits == "latn" else "latn"
             else:
-                ascii_n, arabic_n = sum(map(len, ascii_runs)), sum(map(len, arabic_runs))
+                ascii_n = sum([e - s for s, e in ascii_runs])
+                arabic_n = sum([e - s for s, e in arabic_runs])
                 if ascii_n != arabic_n:
                     wrong = "latn" if ascii_n < arabic_n else "arab"
                 else:  # as many of each: the system used second is the odd one
-                    first_ascii = _ASCII_DIGITS.search(text).start()  # type: ignore[union-attr]
-                    first_arabic = _ARABIC_DIGITS.search(text).start()  # type: ignore[union-attr]
-                    wrong = "latn" if first_ascii > first_arabic else "arab"
+                    wrong = "latn" if ascii_runs[0][0] > arabic_runs[0][0] else "arab"
             target = "arab" if wrong == "latn" else "latn"
-            pattern = _ASCII_DIGITS if wrong == "latn" else _ARABIC_DIGITS
-            for m in pattern.finditer(text):
+            for s, e in ascii_runs if wrong == "latn" else arabic_runs:
                 yield Hit(
                     "AR-DIGIT-1",
                     WARNING,
                     "mixed",
-                    m.start(),
-                    m.end(),
+                    s,
+                    e,
                     "The text mixes 0–9 and ٠–٩: use one digit system",
                     "map_digits",
-                    {"target": target, "text": m.group()},
+                    {"target": target, "text": text[s:e]},
                 )
     if scan.top >= "\u06f0":
         has_arabic_digits = bool(arabic_runs)
-        for m in _PERSIAN_DIGITS.finditer(text):
+        for s, e in local_spans(_PERSIAN_DIGITS, text):
             if house.digits in ("latn", "arab"):
                 target = house.digits
-            elif has_arabic_digits or not _ASCII_DIGITS.search(text):
+            elif has_arabic_digits or not has_match(_ASCII_DIGITS, text):
                 target = "arab"
             else:
                 target = "latn"
@@ -861,11 +888,11 @@ def rule_digits(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
                 "AR-DIGIT-1",
                 WARNING,
                 "persian",
-                m.start(),
-                m.end(),
+                s,
+                e,
                 "Persian digits (۰–۹) look different from Arabic ones: use ٠–٩ or 0–9",
                 "map_persian_digits",
-                {"target": target, "text": m.group()},
+                {"target": target, "text": text[s:e]},
             )
 
 
@@ -952,13 +979,14 @@ _PII_LABELS = {
 def rule_personal_data(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
     text = scan.text
     found: list[tuple[int, int, str]] = []
+    # local patterns: no whitespace in a match; the lookarounds refuse digits or \w only
     if "@" in text:
-        found.extend((m.start(), m.end(), "email") for m in _EMAIL.finditer(text))
-    if _NINE_DIGITS.search(text):
-        found.extend((m.start(), m.end(), "mobile") for m in _MOBILE.finditer(text))
-        for m in _NATIONAL_ID.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e, _ in found):
-                found.append((m.start(), m.end(), "national_id"))
+        found.extend((s, e, "email") for s, e in local_spans(_EMAIL, text))
+    if has_match(_NINE_DIGITS, text):
+        found.extend((s, e, "mobile") for s, e in local_spans(_MOBILE, text))
+        for ns, ne in local_spans(_NATIONAL_ID, text):
+            if not any(s < ne and ns < e for s, e, _ in found):
+                found.append((ns, ne, "national_id"))
     for s, e, kind in sorted(found):
         yield Hit(
             "GOV-PII-2",
@@ -1041,6 +1069,10 @@ class _InclusiveMatcher:
     # Arabic ones without harakat or tatweel.
     english: tuple[tuple[int, str, re.Pattern[str]], ...]
     arabic: tuple[tuple[int, tuple[str, ...], re.Pattern[str]], ...]
+    # piece of text -> (English terms, Arabic terms) whose pieces it contains (_terms_in)
+    seen: dict[str, tuple[frozenset[int], frozenset[int]]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
 
 @lru_cache(maxsize=8)
@@ -1059,6 +1091,21 @@ def _inclusive_matcher(terms: tuple[InclusiveTerm, ...]) -> _InclusiveMatcher:
     return _InclusiveMatcher(tuple(english), tuple(arabic_))
 
 
+# id(terms) -> (terms, matcher): the lru_cache above hashes every term on each call.
+_MATCHERS: dict[int, tuple[tuple[InclusiveTerm, ...], _InclusiveMatcher]] = {}
+
+
+def _matcher_for(terms: tuple[InclusiveTerm, ...]) -> _InclusiveMatcher:
+    entry = _MATCHERS.get(id(terms))
+    if entry is not None and entry[0] is terms:
+        return entry[1]
+    matcher = _inclusive_matcher(terms)
+    if len(_MATCHERS) >= 16:
+        _MATCHERS.clear()
+    _MATCHERS[id(terms)] = (terms, matcher)
+    return matcher
+
+
 def _arabic_prefix_start(text: str, s: int) -> int | None:
     """Where the word of an Arabic term found at ``s`` starts (its clitics included), or None
     when the term is inside another word."""
@@ -1070,19 +1117,48 @@ def _arabic_prefix_start(text: str, s: int) -> int | None:
     return None
 
 
+def _terms_in_piece(matcher: _InclusiveMatcher, text: str) -> tuple[frozenset[int], frozenset[int]]:
+    lower = text.lower()
+    english = frozenset(i for i, key, _ in matcher.english if key in lower)
+    bare = _AR_MARKS.sub("", text) if _AR_MARKS.search(text) else text
+    arabic_ = frozenset(i for i, keys, _ in matcher.arabic if any(key in bare for key in keys))
+    return english, arabic_
+
+
+def _terms_in(matcher: _InclusiveMatcher, text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The English terms whose key is in ``text`` (lower case) and the Arabic terms one of whose
+    keys is in it (without harakat or tatweel). A key holds no whitespace, so it is inside one
+    piece of the text (:mod:`app.core.textpieces`), and lower-casing and removing marks piece by
+    piece give the same characters as on the whole text (a piece ends in whitespace, which
+    stops the look around a final sigma as the end of the string does)."""
+    if len(text) <= SHORT:
+        return _terms_in_piece(matcher, text)
+    seen = matcher.seen
+    if len(seen) > 4096:
+        seen.clear()
+    english: set[int] = set()
+    arabic_: set[int] = set()
+    for piece in pieces(text):
+        found = seen.get(piece)
+        if found is None:
+            found = seen[piece] = _terms_in_piece(matcher, piece)
+        english |= found[0]
+        arabic_ |= found[1]
+    return frozenset(english), frozenset(arabic_)
+
+
 def rule_inclusive(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
-    matcher = _inclusive_matcher(house.inclusive_terms)
+    matcher = _matcher_for(house.inclusive_terms)
     text = scan.text
     found: list[tuple[int, int, int]] = []
+    english_in, arabic_in = _terms_in(matcher, text)
     if matcher.english:
-        lower = text.lower()
-        for i, key, pattern in matcher.english:
-            if key in lower:
+        for i, _, pattern in matcher.english:
+            if i in english_in:
                 found.extend((m.start(), m.end(), i) for m in pattern.finditer(text))
     if matcher.arabic and scan.has_arabic:
-        bare = _AR_MARKS.sub("", text) if _AR_MARKS.search(text) else text
-        for i, keys, pattern in matcher.arabic:
-            if not any(key in bare for key in keys):
+        for i, _, pattern in matcher.arabic:
+            if i not in arabic_in:
                 continue
             for m in pattern.finditer(text):
                 start = _arabic_prefix_start(text, m.start())
