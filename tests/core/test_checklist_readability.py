@@ -109,3 +109,20 @@ def test_scores_do_not_depend_on_how_the_text_is_cut() -> None:
     readability._flesch_counts.cache_clear()
     assert readability.flesch_reading_ease(text) == whole
     assert "".join(readability.chunks(text)) == text
+
+
+def test_links_hashtags_and_handles_are_not_read_as_words() -> None:
+    from app.core.checklist import check_single_text
+
+    plain = "Registration opens today. Details on our site."
+    noisy = (
+        "Registration opens today. Details on our site https://iec.jo/register"
+        " #VoterRegistration @IEC_Jordan"
+    )
+
+    def score(text: str) -> float:
+        found = [f for f in check_single_text(text, "en", "facebook") if f.rule == "A11Y-PLAIN-2"]
+        return found[0].params["score"]
+
+    assert score(noisy) == pytest.approx(score(plain), abs=1.0)
+    assert score(noisy) > 0

@@ -556,11 +556,37 @@ def rule_plain(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
         )
 
 
-def rule_readability(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
+_MENTION = re.compile(r"(?<![\w@])@\w+")
+
+
+def prose_only(scan: Scan) -> str:
+    """The text without its links, hashtags and @handles, which are not read as words.
+
+    (A URL counted as one word of many syllables made a short English sentence score -95.)
+    """
     text = scan.text
-    s, e = _trim(text, 0, len(text))
+    spans = [(s, e) for s, e in scan.urls] + [(s, e) for s, e, _tag in scan.hashtags]
+    if "@" in text:
+        spans += [m.span() for m in _MENTION.finditer(text)]
+    if not spans:
+        return text
+    parts: list[str] = []
+    at = 0
+    for s, e in sorted(spans):
+        if e <= at:
+            continue
+        s = max(s, at)
+        parts += (text[at:s], " " * (e - s))
+        at = e
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def rule_readability(scan: Scan, lang: str, house: HouseRules) -> Iterator[Hit]:
+    s, e = _trim(scan.text, 0, len(scan.text))
     if s == e:
         return
+    text = prose_only(scan)
     if lang == "en":
         raw, word_count = readability.flesch_with_words(text)
         if word_count == 0:
