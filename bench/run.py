@@ -280,21 +280,9 @@ def startup(ctx: Context) -> list[Row]:
 CALENDAR_BUDGET_MS = 16.0  # SPEC "Quality bars": switching calendar months
 
 
-def calendar_months(ctx: Context) -> list[Row]:
-    """Switching months in the calendar (bench/calendar.py, in a child process): the next month's
-    query, its day buckets and a synchronous repaint of the page, against the 16 ms budget."""
-    name, demo_args = ("demo", []) if ctx.skip_large else ("large", ["--scale", "large"])
-    path = ensure_workspace(name, demo_args, ctx)
-    rounds = max(1, ctx.runs // 3)
-    cmd = [
-        ctx.python,
-        str(BENCH_DIR / "calendar.py"),
-        "--workspace",
-        str(path),
-        "--rounds",
-        str(rounds),
-    ]
-    ctx.log(f"calendar: 24 month switches x {rounds} rounds on the {name} workspace")
+def child_json(cmd: list[str], label: str, ctx: Context) -> dict:  # type: ignore[type-arg]
+    """Run a benchmark script as a child process; the JSON object on its last stdout line."""
+    script = Path(cmd[1]).name
     try:
         result = subprocess.run(
             cmd,
@@ -308,17 +296,39 @@ def calendar_months(ctx: Context) -> list[Row]:
             timeout=CHILD_TIMEOUT_S * 5,
         )
     except subprocess.TimeoutExpired:
-        raise BenchError(f"calendar: no result within {CHILD_TIMEOUT_S * 5:.0f} s") from None
+        raise BenchError(f"{label}: no result within {CHILD_TIMEOUT_S * 5:.0f} s") from None
     lines = result.stdout.strip().splitlines()
     if result.returncode != 0 or not lines:
         tail = "".join("\n  " + line for line in result.stderr.strip().splitlines()[-15:])
-        raise BenchError(
-            f"calendar: bench/calendar.py failed (exit code {result.returncode}){tail}"
-        )
+        raise BenchError(f"{label}: bench/{script} failed (exit code {result.returncode}){tail}")
     try:
         figures = json.loads(lines[-1])
+    except ValueError as exc:
+        raise BenchError(f"{label}: unreadable result from bench/{script}: {exc}") from None
+    if not isinstance(figures, dict):
+        raise BenchError(f"{label}: unreadable result from bench/{script}: not an object")
+    return figures
+
+
+def calendar_months(ctx: Context) -> list[Row]:
+    """Switching months in the calendar (bench/calendar.py, in a child process): the next month's
+    query, its day buckets and a synchronous repaint of the page, against the 16 ms budget."""
+    name, demo_args = ("demo", []) if ctx.skip_large else ("large", ["--scale", "large"])
+    path = ensure_workspace(name, demo_args, ctx)
+    rounds = max(2, ctx.runs // 3)  # one round of 24 switches is at the mercy of a busy moment
+    cmd = [
+        ctx.python,
+        str(BENCH_DIR / "calendar.py"),
+        "--workspace",
+        str(path),
+        "--rounds",
+        str(rounds),
+    ]
+    ctx.log(f"calendar: 24 month switches x {rounds} rounds on the {name} workspace")
+    figures = child_json(cmd, "calendar", ctx)
+    try:
         samples = [float(s) for s in figures["samples_ms"]]
-    except (ValueError, KeyError, TypeError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise BenchError(f"calendar: unreadable result from bench/calendar.py: {exc}") from None
     median = statistics.median(samples)
     posts = figures.get("posts") or [0]
@@ -349,32 +359,12 @@ def keystroke(ctx: Context) -> list[Row]:
     samples = max(100, ctx.runs * 20)
     ctx.log(f"keystroke: {samples} keystrokes in a 3,000-character mixed Arabic/English post")
     cmd = [ctx.python, str(BENCH_DIR / "keystroke.py"), "--json", "--samples", str(samples)]
+    figures = child_json(cmd, "keystroke", ctx)
     try:
-        result = subprocess.run(
-            cmd,
-            cwd=ROOT,
-            env=ctx.env,
-            stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            errors="replace",
-            timeout=CHILD_TIMEOUT_S * 5,
-        )
-    except subprocess.TimeoutExpired:
-        raise BenchError(f"keystroke: no result within {CHILD_TIMEOUT_S * 5:.0f} s") from None
-    lines = result.stdout.strip().splitlines()
-    if result.returncode != 0 or not lines:
-        tail = "".join("\n  " + line for line in result.stderr.strip().splitlines()[-15:])
-        raise BenchError(
-            f"keystroke: bench/keystroke.py failed (exit code {result.returncode}){tail}"
-        )
-    try:
-        figures = json.loads(lines[-1])
         typing = figures["keystroke"]
         first = figures["full"]
         reference = figures.get("reference_x_parse")
-    except (ValueError, KeyError, TypeError) as exc:
+    except (KeyError, TypeError) as exc:
         raise BenchError(f"keystroke: unreadable result from bench/keystroke.py: {exc}") from None
     ctx.log(
         f"  per keystroke median {typing['median_ms']:.2f} ms, p95 {typing['p95_ms']:.2f} ms;"

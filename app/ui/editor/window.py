@@ -372,7 +372,7 @@ class PostEditor(Retranslating, QMainWindow):
         self.reuse_button.clicked.connect(self.reuse)
         self.withdraw_button.clicked.connect(self.withdraw)
         actions = QHBoxLayout()
-        for button in (
+        self.action_buttons = (
             self.save_button,
             self.submit_button,
             self.preview_button,
@@ -381,7 +381,8 @@ class PostEditor(Retranslating, QMainWindow):
             self.recurrence_button,
             self.reuse_button,
             self.withdraw_button,
-        ):
+        )
+        for button in self.action_buttons:
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -633,14 +634,7 @@ class PostEditor(Retranslating, QMainWindow):
             self.checklist.fix_button,
             *(edit for _, edit in self.checklist.justify_rows.values()),
             *self.checklist.manual_boxes.values(),
-            self.save_button,
-            self.submit_button,
-            self.preview_button,
-            self.history_button,
-            self.duplicate_button,
-            self.recurrence_button,
-            self.reuse_button,
-            self.withdraw_button,
+            *self.action_buttons,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
