@@ -46,3 +46,16 @@ class DatabaseTooNew(BayanError):
 
 class BackupError(BayanError):
     kind = "backup"
+
+
+class VaultUnavailable(BayanError):
+    """No working keyring: the credential vault stays locked (never a plain-text fallback).
+
+    ``reason`` says why in one line and never holds a secret.
+    """
+
+    kind = "vault"
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"the password vault is unavailable: {reason}")

@@ -2,6 +2,894 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="253" />
+        <source>Full rights: %1</source>
+        <translation>صلاحيات كاملة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="255" />
+        <source>Outside the agency: %1</source>
+        <translation>من خارج المؤسسة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="285" />
+        <source>Enter the account's handle or name.</source>
+        <translation>أدخل معرّف الحساب أو اسمه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="287" />
+        <source>The URL must start with https://.</source>
+        <translation>يجب أن يبدأ الرابط بـ https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="290" />
+        <source>The official e-mail address is not valid.</source>
+        <translation>عنوان البريد الإلكتروني الرسمي غير صالح.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="293" />
+        <source>Administrator %1 has no name.</source>
+        <translation>المسؤول %1 بلا اسم.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="308" />
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="308" />
+        <source>Edit account</source>
+        <translation>تعديل الحساب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="310" />
+        <source>&amp;Platform:</source>
+        <translation>ال&amp;منصة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="311" />
+        <source>&amp;Handle:</source>
+        <translation>المعرّ&amp;ف:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="312" />
+        <source>&amp;URL:</source>
+        <translation>ال&amp;رابط:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="313" />
+        <source>Official &amp;e-mail:</source>
+        <translation>ال&amp;بريد الإلكتروني الرسمي:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="314" />
+        <source>&amp;Verified:</source>
+        <translation>مو&amp;ثّق:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="315" />
+        <source>&amp;Two-factor authentication:</source>
+        <translation>ال&amp;تحقق بخطوتين:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="316" />
+        <source>In &amp;use:</source>
+        <translation>&amp;قيد الاستخدام:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="317" />
+        <source>X Pre&amp;mium:</source>
+        <translation>إكس بر&amp;يميوم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="318" />
+        <source>Password last &amp;changed:</source>
+        <translation>آخر ت&amp;غيير لكلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="319" />
+        <source>Change the password every (&amp;days):</source>
+        <translation>تغيير كلمة المرور كل (&amp;أيام):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="320" />
+        <source>Privacy settings &amp;reviewed:</source>
+        <translation>تاريخ مراجعة إعدادات ال&amp;خصوصية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="321" />
+        <source>&amp;Notes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="325" />
+        <source>Verification badge</source>
+        <translation>شارة التوثيق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="326" />
+        <source>Enabled</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="327" />
+        <source>Active account</source>
+        <translation>حساب نشط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="328" />
+        <source>Long posts allowed</source>
+        <translation>المنشورات الطويلة مسموحة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="330" />
+        <source>Known</source>
+        <translation>معروف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="331" />
+        <source>Date the password was last changed</source>
+        <translation>تاريخ آخر تغيير لكلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="332" />
+        <source>Date the privacy settings were reviewed</source>
+        <translation>تاريخ مراجعة إعدادات الخصوصية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="333" />
+        <source>@handle or page name</source>
+        <translation>@المعرّف أو اسم الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="335" />
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="336" />
+        <location filename="../app/ui/accounts/edit.py" line="343" />
+        <source>Administrators</source>
+        <translation>المسؤولون</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="339" />
+        <source>The guideline asks for two administrators from the agency with full rights; an outside agency should have limited rights only.</source>
+        <translation>يطلب الدليل الإرشادي مسؤولَين اثنين من المؤسسة بصلاحيات كاملة؛ وينبغي أن تقتصر صلاحيات أي جهة خارجية على صلاحيات محدودة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="345" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="345" />
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="345" />
+        <source>Full rights</source>
+        <translation>صلاحيات كاملة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="345" />
+        <source>Outside agency</source>
+        <translation>جهة خارجية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="347" />
+        <source>&amp;Add administrator</source>
+        <translation>إ&amp;ضافة مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/edit.py" line="348" />
+        <source>Re&amp;move administrator</source>
+        <translation>إ&amp;زالة مسؤول</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../app/ui/labels.py" line="251" />
+        <source>Fewer than two administrators have full rights: the guideline asks for two.</source>
+        <translation>عدد المسؤولين ذوي الصلاحيات الكاملة أقل من اثنين: يطلب الدليل الإرشادي اثنين.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="254" />
+        <source>An administrator from outside the agency has full rights: give them limited rights.</source>
+        <translation>لدى مسؤول من خارج المؤسسة صلاحيات كاملة: امنحه صلاحيات محدودة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="258" />
+        <source>Two-factor authentication is off: turn it on for this account.</source>
+        <translation>التحقق بخطوتين غير مفعّل: فعّله لهذا الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="261" />
+        <source>The password is due for a change (every 3 months by the guideline).</source>
+        <translation>حان موعد تغيير كلمة المرور (كل 3 أشهر بحسب الدليل الإرشادي).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="264" />
+        <source>The date of the last password change is not recorded.</source>
+        <translation>تاريخ آخر تغيير لكلمة المرور غير مسجّل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="267" />
+        <source>No official e-mail address is recorded for this account.</source>
+        <translation>لا يوجد عنوان بريد إلكتروني رسمي مسجّل لهذا الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="273" />
+        <source>Password change due</source>
+        <translation>حان موعد تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="274" />
+        <source>Password change overdue</source>
+        <translation>تأخّر تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="275" />
+        <source>Privacy and security settings review</source>
+        <translation>مراجعة إعدادات الخصوصية والأمان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="280" />
+        <source>Report to the IT officers at once</source>
+        <translation>إبلاغ موظفي تكنولوجيا المعلومات فورًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="281" />
+        <source>Reset the passwords</source>
+        <translation>إعادة تعيين كلمات المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="282" />
+        <source>Sign out every other session</source>
+        <translation>تسجيل الخروج من جميع الجلسات الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="283" />
+        <source>Revoke third-party apps' access</source>
+        <translation>إلغاء صلاحيات وصول تطبيقات الطرف الثالث</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="284" />
+        <source>Use the platform's account recovery</source>
+        <translation>استخدام خدمة استرداد الحساب في المنصة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="285" />
+        <source>Not recovered: ask the Ministry of Digital Economy and Entrepreneurship for support</source>
+        <translation>إن لم يُسترد الحساب: طلب الدعم من وزارة الاقتصاد الرقمي والريادة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="289" />
+        <source>False content went out: inform the public on the other channels</source>
+        <translation>إن نُشر محتوى مضلّل: إبلاغ الجمهور عبر القنوات الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="292" />
+        <source>Write down the lessons learned</source>
+        <translation>تدوين الدروس المستفادة</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="353" />
+        <location filename="../app/ui/pages/accounts.py" line="417" />
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="355" />
+        <source>%1 (overdue)</source>
+        <translation>%1 (متأخر)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/accounts.py" line="358" />
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>لا تحذيرات</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="358" />
+        <source>Meets the guideline</source>
+        <translation>مطابق للدليل الإرشادي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="364" />
+        <source>%1 (not in use)</source>
+        <translation>%1 (غير مستخدم)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="365" />
+        <source>On</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="365" />
+        <location filename="../app/ui/pages/accounts.py" line="428" />
+        <source>Off</source>
+        <translation>غير مفعّل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="407" />
+        <source>No account chosen</source>
+        <translation>لم يُختر أي حساب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="416" />
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="416" />
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="423" />
+        <location filename="../app/ui/pages/accounts.py" line="435" />
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="426" />
+        <source>None recorded</source>
+        <translation>لا شيء مسجّل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="428" />
+        <source>Enabled</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/accounts.py" line="433" />
+        <source>Every %n day(s)</source>
+        <translation>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل يوم</numerusform>
+            <numerusform>كل يومين</numerusform>
+            <numerusform>كل %n أيام</numerusform>
+            <numerusform>كل %n يومًا</numerusform>
+            <numerusform>كل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="434" />
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="449" />
+        <source>Unknown: record when the password was last changed</source>
+        <translation>غير معروف: سجّل تاريخ آخر تغيير لكلمة المرور</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/accounts.py" line="453" />
+        <source>%1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 — اليوم</numerusform>
+            <numerusform>%1 — متأخر يومًا واحدًا</numerusform>
+            <numerusform>%1 — متأخر يومين</numerusform>
+            <numerusform>%1 — متأخر %n أيام</numerusform>
+            <numerusform>%1 — متأخر %n يومًا</numerusform>
+            <numerusform>%1 — متأخر %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="455" />
+        <source>%1 — today</source>
+        <translation>%1 — اليوم</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/accounts.py" line="456" />
+        <source>%1 — in %n day(s)</source>
+        <translation>
+            <numerusform>%1 — اليوم</numerusform>
+            <numerusform>%1 — بعد يوم واحد</numerusform>
+            <numerusform>%1 — بعد يومين</numerusform>
+            <numerusform>%1 — بعد %n أيام</numerusform>
+            <numerusform>%1 — بعد %n يومًا</numerusform>
+            <numerusform>%1 — بعد %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="464" />
+        <source>Full rights</source>
+        <translation>صلاحيات كاملة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="464" />
+        <source>Limited</source>
+        <translation>محدودة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="465" />
+        <source>Outside agency</source>
+        <translation>جهة خارجية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="465" />
+        <source>Inside</source>
+        <translation>من المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="495" />
+        <source>This account meets the guideline.</source>
+        <translation>هذا الحساب مطابق للدليل الإرشادي.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/accounts.py" line="504" />
+        <source>Guideline: %n warning(s)</source>
+        <translation>
+            <numerusform>الدليل الإرشادي: لا تحذيرات</numerusform>
+            <numerusform>الدليل الإرشادي: تحذير واحد</numerusform>
+            <numerusform>الدليل الإرشادي: تحذيران</numerusform>
+            <numerusform>الدليل الإرشادي: %n تحذيرات</numerusform>
+            <numerusform>الدليل الإرشادي: %n تحذيرًا</numerusform>
+            <numerusform>الدليل الإرشادي: %n تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="504" />
+        <location filename="../app/ui/pages/accounts.py" line="942" />
+        <source>Guideline</source>
+        <translation>الدليل الإرشادي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="518" />
+        <source>The vault is open: secrets are kept in the operating system's keyring.</source>
+        <translation>الخزنة مفتوحة: تُحفظ البيانات السرية في سلسلة المفاتيح في نظام التشغيل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="526" />
+        <source>The vault is locked: passwords and 2FA codes cannot be used. Why: %1. The account records can still be edited; nothing secret is written anywhere else.</source>
+        <translation>الخزنة مقفلة: لا يمكن استخدام كلمات المرور ورموز التحقق بخطوتين. السبب: %1. لا يزال بالإمكان تعديل سجلات الحسابات؛ ولا تُكتب أي بيانات سرية في أي مكان آخر.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="529" />
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="538" />
+        <source>C&amp;hange password…</source>
+        <translation>&amp;تغيير كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="538" />
+        <source>Set &amp;password…</source>
+        <translation>&amp;تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="544" />
+        <source>Replace 2FA &amp;key…</source>
+        <translation>ا&amp;ستبدال مفتاح التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="544" />
+        <source>Add 2FA &amp;key…</source>
+        <translation>إ&amp;ضافة مفتاح التحقق بخطوتين…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="561" />
+        <location filename="../app/ui/pages/accounts.py" line="572" />
+        <source>Locked</source>
+        <translation>مقفلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="563" />
+        <source>No 2FA key stored</source>
+        <translation>لا يوجد مفتاح تحقق بخطوتين محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="564" />
+        <source>Two-factor code: none</source>
+        <translation>رمز التحقق بخطوتين: لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="574" />
+        <source>Not stored</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="584" />
+        <source>Password shown</source>
+        <translation>كلمة المرور ظاهرة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="584" />
+        <source>Password hidden</source>
+        <translation>كلمة المرور مخفية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="589" />
+        <location filename="../app/ui/pages/accounts.py" line="948" />
+        <source>&amp;Hide</source>
+        <translation>إ&amp;خفاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="589" />
+        <location filename="../app/ui/pages/accounts.py" line="948" />
+        <source>&amp;Reveal</source>
+        <translation>إ&amp;ظهار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="605" />
+        <source>No code</source>
+        <translation>لا يوجد رمز</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="614" />
+        <source>Two-factor code: %1</source>
+        <translation>رمز التحقق بخطوتين: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/accounts.py" line="615" />
+        <source>Renews in %n second(s)</source>
+        <translation>
+            <numerusform>يتجدد الآن</numerusform>
+            <numerusform>يتجدد بعد ثانية واحدة</numerusform>
+            <numerusform>يتجدد بعد ثانيتين</numerusform>
+            <numerusform>يتجدد بعد %n ثوانٍ</numerusform>
+            <numerusform>يتجدد بعد %n ثانية</numerusform>
+            <numerusform>يتجدد بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="650" />
+        <source>Password copied</source>
+        <translation>نُسخت كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="662" />
+        <source>2FA code copied</source>
+        <translation>نُسخ رمز التحقق بخطوتين</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/accounts.py" line="667" />
+        <source>%1; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>%1؛ ستُمسح الحافظة الآن.</numerusform>
+            <numerusform>%1؛ ستُمسح الحافظة بعد ثانية واحدة.</numerusform>
+            <numerusform>%1؛ ستُمسح الحافظة بعد ثانيتين.</numerusform>
+            <numerusform>%1؛ ستُمسح الحافظة بعد %n ثوانٍ.</numerusform>
+            <numerusform>%1؛ ستُمسح الحافظة بعد %n ثانية.</numerusform>
+            <numerusform>%1؛ ستُمسح الحافظة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="674" />
+        <source>The clipboard was cleared.</source>
+        <translation>مُسحت الحافظة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="697" />
+        <source>Remove the 2FA key</source>
+        <translation>إزالة مفتاح التحقق بخطوتين</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="699" />
+        <source>Remove the two-factor key of %1 from the keyring? Bayan will no longer show its codes.</source>
+        <translation>هل تريد إزالة مفتاح التحقق بخطوتين للحساب %1 من سلسلة المفاتيح؟ لن يعرض «بيان» رموزه بعد ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="800" />
+        <source>Delete the account</source>
+        <translation>حذف الحساب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="802" />
+        <source>Delete %1 with its administrators, incidents, password and 2FA key? This cannot be undone. An account no longer used can be marked “not in use” instead.</source>
+        <translation>هل تريد حذف %1 مع مسؤوليه وحوادثه وكلمة مروره ومفتاح التحقق بخطوتين الخاص به؟ لا يمكن التراجع عن ذلك. يمكنك بدلًا من ذلك وضع علامة «غير مستخدم» على الحساب الذي لم يعد مستخدمًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="827" />
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="829" />
+        <source>Closed %1</source>
+        <translation>أُغلقت في %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="860" />
+        <source>Account compromised</source>
+        <translation>حساب مخترق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="861" />
+        <source>Start the guideline's procedure for %1. What happened (optional)?</source>
+        <translation>بدء إجراء الدليل الإرشادي للحساب %1. ماذا حدث (اختياري)؟</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="913" />
+        <source>Not done</source>
+        <translation>لم يتم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="914" />
+        <source>That did not work: %1</source>
+        <translation>تعذّر ذلك: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="927" />
+        <location filename="../app/ui/pages/accounts.py" line="935" />
+        <source>Official accounts</source>
+        <translation>الحسابات الرسمية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="930" />
+        <source>Who administers each account, when its password is due for a change, and its 2FA codes. Passwords and 2FA keys stay in the operating system's keyring.</source>
+        <translation>من يدير كل حساب، وموعد تغيير كلمة مروره، ورموز التحقق بخطوتين الخاصة به. تبقى كلمات المرور ومفاتيح التحقق بخطوتين في سلسلة المفاتيح في نظام التشغيل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="934" />
+        <source>&amp;New account…</source>
+        <translation>حساب &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="938" />
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="939" />
+        <source>Handle</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="940" />
+        <source>2FA</source>
+        <translation>التحقق بخطوتين</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="941" />
+        <source>Next change</source>
+        <translation>التغيير التالي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="945" />
+        <source>No official accounts yet. Add one with “New account…”.</source>
+        <translation>لا توجد حسابات رسمية بعد. أضف حسابًا عبر «حساب جديد…».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="946" />
+        <source>Vault</source>
+        <translation>الخزنة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="947" />
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="949" />
+        <source>Show or hide the password</source>
+        <translation>إظهار كلمة المرور أو إخفاؤها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="950" />
+        <source>&amp;Copy password</source>
+        <translation>&amp;نسخ كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="952" />
+        <source>Copy the password; the clipboard is cleared after 20 seconds</source>
+        <translation>نسخ كلمة المرور؛ تُمسح الحافظة بعد 20 ثانية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="954" />
+        <source>2FA code:</source>
+        <translation>رمز التحقق بخطوتين:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="955" />
+        <source>Copy c&amp;ode</source>
+        <translation>نسخ ال&amp;رمز</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="957" />
+        <source>Copy the current code; the clipboard is cleared after 20 seconds</source>
+        <translation>نسخ الرمز الحالي؛ تُمسح الحافظة بعد 20 ثانية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="959" />
+        <source>Remove 2FA key</source>
+        <translation>إزالة مفتاح التحقق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="960" />
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="961" />
+        <source>&amp;Edit account…</source>
+        <translation>ت&amp;عديل الحساب…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="962" />
+        <source>Password changed &amp;today</source>
+        <translation>غُيّرت كلمة المرور ال&amp;يوم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="964" />
+        <source>Record that the password was changed today: the rotation clock restarts</source>
+        <translation>تسجيل أن كلمة المرور غُيّرت اليوم: يبدأ احتساب موعد التغيير التالي من جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="966" />
+        <source>Privacy settings re&amp;viewed</source>
+        <translation>تمت &amp;مراجعة إعدادات الخصوصية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="968" />
+        <source>Record that the privacy and security settings were reviewed today</source>
+        <translation>تسجيل أن إعدادات الخصوصية والأمان رُوجعت اليوم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="970" />
+        <source>Account co&amp;mpromised…</source>
+        <translation>&amp;اختراق الحساب…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="972" />
+        <source>Start the guideline's procedure for a hacked account</source>
+        <translation>بدء إجراء الدليل الإرشادي للحساب المخترق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="974" />
+        <source>&amp;Delete account…</source>
+        <translation>&amp;حذف الحساب…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="975" />
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="977" />
+        <source>Platform:</source>
+        <translation>المنصة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="978" />
+        <source>Handle:</source>
+        <translation>المعرّف:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="979" />
+        <source>URL:</source>
+        <translation>الرابط:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="980" />
+        <source>Official e-mail:</source>
+        <translation>البريد الإلكتروني الرسمي:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="981" />
+        <source>Verification badge:</source>
+        <translation>شارة التوثيق:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="982" />
+        <source>Two-factor authentication:</source>
+        <translation>التحقق بخطوتين:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="983" />
+        <source>In use:</source>
+        <translation>قيد الاستخدام:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="984" />
+        <source>X Premium:</source>
+        <translation>إكس بريميوم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="985" />
+        <source>Password last changed:</source>
+        <translation>آخر تغيير لكلمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="986" />
+        <source>Next change due:</source>
+        <translation>موعد التغيير التالي:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="987" />
+        <source>Password rotation:</source>
+        <translation>تغيير كلمة المرور دوريًا:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="988" />
+        <source>Privacy settings reviewed:</source>
+        <translation>مراجعة إعدادات الخصوصية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="989" />
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="993" />
+        <location filename="../app/ui/pages/accounts.py" line="994" />
+        <source>Administrators</source>
+        <translation>المسؤولون</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="996" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="996" />
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="996" />
+        <source>Rights</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="996" />
+        <source>Agency</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="998" />
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="999" />
+        <source>Incidents of this account</source>
+        <translation>حوادث هذا الحساب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="1001" />
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="1001" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="1001" />
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="1003" />
+        <source>Open &amp;incident</source>
+        <translation>&amp;فتح الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/accounts.py" line="1004" />
+        <source>No incidents recorded for this account.</source>
+        <translation>لا حوادث مسجّلة لهذا الحساب.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <location filename="../app/ui/pages/calendar.py" line="286" />
@@ -109,13 +997,25 @@
         <location filename="../app/ui/pages/calendar.py" line="314" />
         <source>%Ln post(s)</source>
         <translation>
-            <numerusform>لا منشورات</numerusform><numerusform>منشور واحد</numerusform><numerusform>منشوران</numerusform><numerusform>%Ln منشورات</numerusform><numerusform>%Ln منشورًا</numerusform><numerusform>%Ln منشور</numerusform></translation>
+            <numerusform>لا منشورات</numerusform>
+            <numerusform>منشور واحد</numerusform>
+            <numerusform>منشوران</numerusform>
+            <numerusform>%Ln منشورات</numerusform>
+            <numerusform>%Ln منشورًا</numerusform>
+            <numerusform>%Ln منشور</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/calendar.py" line="429" />
         <source>%Ln post(s) shown</source>
         <translation>
-            <numerusform>لا منشورات معروضة</numerusform><numerusform>منشور واحد معروض</numerusform><numerusform>منشوران معروضان</numerusform><numerusform>%Ln منشورات معروضة</numerusform><numerusform>%Ln منشورًا معروضًا</numerusform><numerusform>%Ln منشور معروض</numerusform></translation>
+            <numerusform>لا منشورات معروضة</numerusform>
+            <numerusform>منشور واحد معروض</numerusform>
+            <numerusform>منشوران معروضان</numerusform>
+            <numerusform>%Ln منشورات معروضة</numerusform>
+            <numerusform>%Ln منشورًا معروضًا</numerusform>
+            <numerusform>%Ln منشور معروض</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/calendar.py" line="468" />
@@ -166,7 +1066,13 @@
         <location filename="../app/ui/pages/calendar.py" line="614" />
         <source>%Ln post(s) exported to %1.</source>
         <translation>
-            <numerusform>لم يُصدَّر أي منشور إلى %1.</numerusform><numerusform>صُدِّر منشور واحد إلى %1.</numerusform><numerusform>صُدِّر منشوران إلى %1.</numerusform><numerusform>صُدِّرت %Ln منشورات إلى %1.</numerusform><numerusform>صُدِّر %Ln منشورًا إلى %1.</numerusform><numerusform>صُدِّر %Ln منشور إلى %1.</numerusform></translation>
+            <numerusform>لم يُصدَّر أي منشور إلى %1.</numerusform>
+            <numerusform>صُدِّر منشور واحد إلى %1.</numerusform>
+            <numerusform>صُدِّر منشوران إلى %1.</numerusform>
+            <numerusform>صُدِّرت %Ln منشورات إلى %1.</numerusform>
+            <numerusform>صُدِّر %Ln منشورًا إلى %1.</numerusform>
+            <numerusform>صُدِّر %Ln منشور إلى %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -367,89 +1273,116 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="157" />
+        <location filename="../app/ui/pages/dashboard.py" line="171" />
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="158" />
+        <location filename="../app/ui/pages/dashboard.py" line="172" />
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="159" />
+        <location filename="../app/ui/pages/dashboard.py" line="173" />
         <source>Read the figures again from the workspace</source>
         <translation>قراءة الأرقام من جديد من مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="160" />
+        <location filename="../app/ui/pages/dashboard.py" line="174" />
         <source>Posts this month by state</source>
         <translation>منشورات هذا الشهر حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="161" />
+        <location filename="../app/ui/pages/dashboard.py" line="175" />
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="163" />
+        <location filename="../app/ui/pages/dashboard.py" line="177" />
         <source>Posts, events and quiet periods of the next 7 days</source>
         <translation>المنشورات والفعاليات وفترات التوقف في الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="167" />
+        <location filename="../app/ui/pages/dashboard.py" line="181" />
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="168" />
+        <location filename="../app/ui/pages/dashboard.py" line="182" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="169" />
+        <location filename="../app/ui/pages/dashboard.py" line="183" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="170" />
+        <location filename="../app/ui/pages/dashboard.py" line="184" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="171" />
+        <location filename="../app/ui/pages/dashboard.py" line="185" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="174" />
+        <location filename="../app/ui/pages/dashboard.py" line="188" />
         <source>Nothing is planned for the next 7 days.</source>
         <translation>لا شيء مخطط له في الأيام السبعة القادمة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="187" />
+        <location filename="../app/ui/pages/dashboard.py" line="189" />
+        <source>Accounts: reminders</source>
+        <translation>الحسابات: تذكيرات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="202" />
         <source>Today is %1 · figures for %2</source>
         <translation>اليوم %1 · أرقام شهر %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="190" />
+        <location filename="../app/ui/pages/dashboard.py" line="205" />
         <source>Posts scheduled this month</source>
         <translation>منشورات مجدولة هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="191" />
+        <location filename="../app/ui/pages/dashboard.py" line="206" />
         <source>Waiting for approval</source>
         <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="192" />
+        <location filename="../app/ui/pages/dashboard.py" line="207" />
         <source>Open inquiries</source>
         <translation>استفسارات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="194" />
+        <location filename="../app/ui/pages/dashboard.py" line="209" />
         <source>Inquiries not yet answered</source>
         <translation>استفسارات لم يُردّ عليها بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="225" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/dashboard.py" line="229" />
+        <source>and %n more on the Accounts page</source>
+        <translation>
+            <numerusform>ولا تذكيرات أخرى في صفحة الحسابات</numerusform>
+            <numerusform>وتذكير آخر في صفحة الحسابات</numerusform>
+            <numerusform>وتذكيران آخران في صفحة الحسابات</numerusform>
+            <numerusform>و%n تذكيرات أخرى في صفحة الحسابات</numerusform>
+            <numerusform>و%n تذكيرًا آخر في صفحة الحسابات</numerusform>
+            <numerusform>و%n تذكير آخر في صفحة الحسابات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="230" />
+        <source>No account needs attention.</source>
+        <translation>لا يوجد حساب يحتاج إلى متابعة.</translation>
     </message>
 </context>
 <context>
@@ -468,7 +1401,13 @@
         <location filename="../app/ui/calendar/day_grid.py" line="189" />
         <source>+%Ln more</source>
         <translation>
-            <numerusform>+%Ln</numerusform><numerusform>+%Ln آخر</numerusform><numerusform>+%Ln آخران</numerusform><numerusform>+%Ln أخرى</numerusform><numerusform>+%Ln أخرى</numerusform><numerusform>+%Ln أخرى</numerusform></translation>
+            <numerusform>+%Ln</numerusform>
+            <numerusform>+%Ln آخر</numerusform>
+            <numerusform>+%Ln آخران</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+            <numerusform>+%Ln أخرى</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/calendar/day_grid.py" line="647" />
@@ -479,7 +1418,13 @@
         <location filename="../app/ui/calendar/day_grid.py" line="658" />
         <source>%Ln post(s): %1</source>
         <translation>
-            <numerusform>لا منشورات: %1</numerusform><numerusform>منشور واحد: %1</numerusform><numerusform>منشوران: %1</numerusform><numerusform>%Ln منشورات: %1</numerusform><numerusform>%Ln منشورًا: %1</numerusform><numerusform>%Ln منشور: %1</numerusform></translation>
+            <numerusform>لا منشورات: %1</numerusform>
+            <numerusform>منشور واحد: %1</numerusform>
+            <numerusform>منشوران: %1</numerusform>
+            <numerusform>%Ln منشورات: %1</numerusform>
+            <numerusform>%Ln منشورًا: %1</numerusform>
+            <numerusform>%Ln منشور: %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/calendar/day_grid.py" line="660" />
@@ -1034,6 +1979,86 @@
     </message>
 </context>
 <context>
+    <name>IncidentWindow</name>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="77" />
+        <source>Note on: %1</source>
+        <translation>ملاحظة على: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="80" />
+        <source>Note (who, what, reference)</source>
+        <translation>ملاحظة (مَن، وماذا، والمرجع)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="195" />
+        <source>Done %1</source>
+        <translation>أُنجز في %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="198" />
+        <source>Not done yet</source>
+        <translation>لم يُنجز بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="201" />
+        <source>Started %1</source>
+        <translation>بدأت في %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="204" />
+        <source>Status: open</source>
+        <translation>الحالة: مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="207" />
+        <source>Status: closed %1</source>
+        <translation>الحالة: أُغلقت في %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="212" />
+        <source>What happened: %1</source>
+        <translation>ما حدث: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="236" />
+        <source>Not stored</source>
+        <translation>غير محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="243" />
+        <source>Write the lessons learned before closing the incident.</source>
+        <translation>دوّن الدروس المستفادة قبل إغلاق الحادثة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="258" />
+        <location filename="../app/ui/accounts/incident.py" line="259" />
+        <source>Compromised account: %1</source>
+        <translation>حساب مخترق: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="260" />
+        <source>The guideline's steps</source>
+        <translation>خطوات الدليل الإرشادي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="263" />
+        <location filename="../app/ui/accounts/incident.py" line="264" />
+        <source>Lessons learned</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="266" />
+        <source>What happened, why, and what will prevent it next time</source>
+        <translation>ما حدث، ولماذا، وما الذي سيمنع تكراره</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/incident.py" line="268" />
+        <source>Close the &amp;incident</source>
+        <translation>إ&amp;غلاق الحادثة</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../app/ui/labels.py" line="12" />
@@ -1269,42 +2294,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="150" />
+        <location filename="../app/ui/main_window.py" line="162" />
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="150" />
+        <location filename="../app/ui/main_window.py" line="166" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="150" />
+        <location filename="../app/ui/main_window.py" line="163" />
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="150" />
+        <location filename="../app/ui/main_window.py" line="164" />
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="155" />
+        <location filename="../app/ui/main_window.py" line="165" />
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="172" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="157" />
+        <location filename="../app/ui/main_window.py" line="174" />
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="162" />
+        <location filename="../app/ui/main_window.py" line="179" />
         <source>Bayan</source>
         <translation>بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="165" />
+        <location filename="../app/ui/main_window.py" line="182" />
         <source>Workspace: %1</source>
         <translation>مساحة العمل: %1</translation>
     </message>
@@ -1483,532 +2513,610 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="96" />
+        <source>Password of %1</source>
+        <translation>كلمة مرور %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="99" />
+        <source>The password is kept in the operating system's keyring, never in the workspace. Saving it records today as the day it was changed.</source>
+        <translation>تُحفظ كلمة المرور في سلسلة المفاتيح في نظام التشغيل، ولا تُحفظ أبدًا في مساحة العمل. عند حفظها يُسجَّل اليوم تاريخًا لتغييرها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="103" />
+        <source>New &amp;password:</source>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="104" />
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="105" />
+        <source>S&amp;how</source>
+        <translation>إ&amp;ظهار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="106" />
+        <source>Generator</source>
+        <translation>المولّد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="107" />
+        <source>&amp;Length:</source>
+        <translation>ال&amp;طول:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="108" />
+        <source>Lowercase a–z</source>
+        <translation>أحرف صغيرة a–z</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="109" />
+        <source>Uppercase A–Z</source>
+        <translation>أحرف كبيرة A–Z</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="110" />
+        <source>Digits 0–9</source>
+        <translation>أرقام 0–9</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="111" />
+        <source>Symbols</source>
+        <translation>رموز</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="112" />
+        <source>&amp;Generate</source>
+        <translation>&amp;توليد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="113" />
+        <source>Make a random password with these settings</source>
+        <translation>إنشاء كلمة مرور عشوائية بهذه الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="148" />
+        <source>Type a password or make one with the generator.</source>
+        <translation>اكتب كلمة مرور أو أنشئ واحدة بالمولّد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/password.py" line="152" />
+        <source>The password starts or ends with a space; remove it.</source>
+        <translation>تبدأ كلمة المرور أو تنتهي بمسافة؛ احذفها.</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
-        <location filename="../app/ui/editor/window.py" line="694" />
+        <location filename="../app/ui/editor/window.py" line="689" />
         <source>%1 (own text)</source>
         <translation>%1 (نص خاص)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="714" />
-        <location filename="../app/ui/editor/window.py" line="725" />
-        <location filename="../app/ui/editor/window.py" line="1326" />
+        <location filename="../app/ui/editor/window.py" line="709" />
+        <location filename="../app/ui/editor/window.py" line="720" />
+        <location filename="../app/ui/editor/window.py" line="1340" />
         <source>Arabic text</source>
         <translation>النص العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="715" />
-        <location filename="../app/ui/editor/window.py" line="725" />
-        <location filename="../app/ui/editor/window.py" line="1327" />
+        <location filename="../app/ui/editor/window.py" line="710" />
+        <location filename="../app/ui/editor/window.py" line="720" />
+        <location filename="../app/ui/editor/window.py" line="1341" />
         <source>English text</source>
         <translation>النص الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="716" />
+        <location filename="../app/ui/editor/window.py" line="711" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="717" />
+        <location filename="../app/ui/editor/window.py" line="712" />
         <source>English title</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="718" />
+        <location filename="../app/ui/editor/window.py" line="713" />
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="719" />
+        <location filename="../app/ui/editor/window.py" line="714" />
         <source>Source references</source>
         <translation>المصادر المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="720" />
+        <location filename="../app/ui/editor/window.py" line="715" />
         <source>Schedule</source>
         <translation>الجدولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="721" />
+        <location filename="../app/ui/editor/window.py" line="716" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="722" />
+        <location filename="../app/ui/editor/window.py" line="717" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="726" />
-        <location filename="../app/ui/editor/window.py" line="742" />
+        <location filename="../app/ui/editor/window.py" line="721" />
+        <location filename="../app/ui/editor/window.py" line="737" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="730" />
+        <location filename="../app/ui/editor/window.py" line="725" />
         <source>Arabic alt text</source>
         <translation>النص البديل العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="731" />
+        <location filename="../app/ui/editor/window.py" line="726" />
         <source>English alt text</source>
         <translation>النص البديل الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="732" />
+        <location filename="../app/ui/editor/window.py" line="727" />
         <source>licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="733" />
+        <location filename="../app/ui/editor/window.py" line="728" />
         <source>credit</source>
         <translation>الإسناد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="734" />
+        <location filename="../app/ui/editor/window.py" line="729" />
         <source>people</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="735" />
+        <location filename="../app/ui/editor/window.py" line="730" />
         <source>captions</source>
         <translation>الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="741" />
+        <location filename="../app/ui/editor/window.py" line="736" />
         <source>Attachment %1</source>
         <translation>المرفق %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="800" />
+        <location filename="../app/ui/editor/window.py" line="795" />
         <source>Fix %1</source>
         <translation>إصلاح %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="801" />
+        <location filename="../app/ui/editor/window.py" line="796" />
         <source>Write the hashtag with a capital letter at the start of each word:</source>
         <translation>اكتب الوسم بحرف كبير في بداية كل كلمة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="810" />
+        <location filename="../app/ui/editor/window.py" line="805" />
         <source>The fix for %1 could not be applied to this text; edit it by hand.</source>
         <translation>تعذّر تطبيق إصلاح %1 على هذا النص؛ عدّله يدويًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="828" />
+        <location filename="../app/ui/editor/window.py" line="823" />
         <source>Video</source>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="828" />
+        <location filename="../app/ui/editor/window.py" line="823" />
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="830" />
+        <location filename="../app/ui/editor/window.py" line="825" />
         <source>alt text given</source>
         <translation>النص البديل موجود</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="832" />
+        <location filename="../app/ui/editor/window.py" line="827" />
         <source>no alt text</source>
         <translation>لا نص بديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="835" />
+        <location filename="../app/ui/editor/window.py" line="830" />
         <source>%1. %2 — %3, %4</source>
         <translation>%1. %2 — %3، %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="878" />
+        <location filename="../app/ui/editor/window.py" line="873" />
         <source>This edit took the post back to draft: its approval (or its request for approval) was withdrawn. Submit it again when it is ready.</source>
         <translation>أعاد هذا التعديل المنشور إلى مسودة: سُحب اعتماده (أو طلب اعتماده). أرسله مجددًا حين يصبح جاهزًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="908" />
+        <location filename="../app/ui/editor/window.py" line="903" />
         <source>Remove attachment</source>
         <translation>إزالة المرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="909" />
+        <location filename="../app/ui/editor/window.py" line="904" />
         <source>Remove %1 from this post? The file stays in the media archive.</source>
         <translation>إزالة %1 من هذا المنشور؟ يبقى الملف في أرشيف الوسائط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="917" />
+        <location filename="../app/ui/editor/window.py" line="912" />
         <source>Attachment not removed</source>
         <translation>لم يُزل المرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="982" />
+        <location filename="../app/ui/editor/window.py" line="996" />
         <source>Not saved. Your text is still here; Bayan will try again. %1</source>
         <translation>لم يُحفظ. نصّك ما زال هنا، وسيحاول «بيان» مجددًا. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="991" />
-        <location filename="../app/ui/editor/window.py" line="1381" />
+        <location filename="../app/ui/editor/window.py" line="1005" />
+        <location filename="../app/ui/editor/window.py" line="1395" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="995" />
+        <location filename="../app/ui/editor/window.py" line="1009" />
         <source>Not saved — see the message above</source>
         <translation>لم يُحفظ — انظر الرسالة أعلاه</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="997" />
+        <location filename="../app/ui/editor/window.py" line="1011" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="999" />
+        <location filename="../app/ui/editor/window.py" line="1013" />
         <source>New post: saved as soon as you type</source>
         <translation>منشور جديد: يُحفظ فور بدء الكتابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1002" />
+        <location filename="../app/ui/editor/window.py" line="1016" />
         <source>Saved %1</source>
         <translation>حُفظ في %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1018" />
+        <location filename="../app/ui/editor/window.py" line="1032" />
         <source>State: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1020" />
+        <location filename="../app/ui/editor/window.py" line="1034" />
         <source>New post (not saved yet)</source>
         <translation>منشور جديد (لم يُحفظ بعد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1029" />
+        <location filename="../app/ui/editor/window.py" line="1043" />
         <source>New post — Bayan</source>
         <translation>منشور جديد — بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1032" />
+        <location filename="../app/ui/editor/window.py" line="1046" />
         <source>Post: %1 — Bayan</source>
         <translation>منشور: %1 — بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1032" />
+        <location filename="../app/ui/editor/window.py" line="1046" />
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1039" />
+        <location filename="../app/ui/editor/window.py" line="1053" />
         <source>Submitted: waiting for approval.</source>
         <translation>أُرسل: بانتظار الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1040" />
+        <location filename="../app/ui/editor/window.py" line="1054" />
         <source>A post that is %1 cannot be submitted.</source>
         <translation>لا يمكن إرسال منشور حالته «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1047" />
+        <location filename="../app/ui/editor/window.py" line="1061" />
         <source>Cannot submit: blockers open (%1).</source>
         <translation>تعذّر الإرسال: توجد موانع قائمة (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1049" />
+        <location filename="../app/ui/editor/window.py" line="1063" />
         <source>Cannot submit until these are confirmed: %1.</source>
         <translation>لا يمكن الإرسال قبل تأكيد ما يلي: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1058" />
+        <location filename="../app/ui/editor/window.py" line="1072" />
         <source>Send this post for approval (Ctrl+Enter)</source>
         <translation>إرسال هذا المنشور للاعتماد (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1062" />
+        <location filename="../app/ui/editor/window.py" line="1076" />
         <source>Warnings to justify before submitting: %1</source>
         <translation>تحذيرات تحتاج إلى مبرر قبل الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1104" />
+        <location filename="../app/ui/editor/window.py" line="1118" />
         <source>This post is %1: it is kept as it was. Duplicate it, or re-use it if it is evergreen, to write a new one.</source>
         <translation>حالة هذا المنشور «%1»: يُحفظ كما كان. استنسخه، أو أعد استخدامه إن كان صالحًا لكل وقت، لكتابة منشور جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1113" />
-        <location filename="../app/ui/editor/window.py" line="1124" />
         <location filename="../app/ui/editor/window.py" line="1127" />
+        <location filename="../app/ui/editor/window.py" line="1138" />
+        <location filename="../app/ui/editor/window.py" line="1141" />
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1134" />
+        <location filename="../app/ui/editor/window.py" line="1148" />
         <source>Submitted for approval</source>
         <translation>أُرسل للاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1139" />
+        <location filename="../app/ui/editor/window.py" line="1153" />
         <source>This post cannot be submitted yet:</source>
         <translation>لا يمكن إرسال هذا المنشور بعد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1142" />
+        <location filename="../app/ui/editor/window.py" line="1156" />
         <source>• Blocker %1: %2</source>
         <translation>• مانع %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1148" />
+        <location filename="../app/ui/editor/window.py" line="1162" />
         <source>• Warning %1 needs a short justification.</source>
         <translation>• التحذير %1 يحتاج إلى مبرر موجز.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1152" />
+        <location filename="../app/ui/editor/window.py" line="1166" />
         <source>• Tick the confirmation “%1” (%2).</source>
         <translation>• حدّد خانة التأكيد «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1162" />
+        <location filename="../app/ui/editor/window.py" line="1176" />
         <source>Withdraw post</source>
         <translation>سحب المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1164" />
+        <location filename="../app/ui/editor/window.py" line="1178" />
         <source>Withdraw this post? It will not be published and cannot be edited again (you can duplicate it). Why is it withdrawn?</source>
         <translation>سحب هذا المنشور؟ لن يُنشر ولن يمكن تعديله مرة أخرى (يمكنك استنساخه). ما سبب سحبه؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1175" />
+        <location filename="../app/ui/editor/window.py" line="1189" />
         <source>Not withdrawn</source>
         <translation>لم يُسحب</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1193" />
+        <location filename="../app/ui/editor/window.py" line="1207" />
         <source>Not duplicated</source>
         <translation>لم يُستنسخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1206" />
+        <location filename="../app/ui/editor/window.py" line="1220" />
         <source>Not re-used</source>
         <translation>لم يُعد استخدامه</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1240" />
+        <location filename="../app/ui/editor/window.py" line="1254" />
         <source>Not repeated</source>
         <translation>لم يُكرَّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1244" />
+        <location filename="../app/ui/editor/window.py" line="1258" />
         <source>This post now repeats: %1 posts in all, this one first. Each can be edited on its own.</source>
         <translation>يتكرر هذا المنشور الآن: %1 منشورًا في المجموع، أولها هذا. يمكن تحرير كل منها على حدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1294" />
+        <location filename="../app/ui/editor/window.py" line="1308" />
         <source>&amp;Title (internal):</source>
         <translation>ال&amp;عنوان (داخلي):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1295" />
+        <location filename="../app/ui/editor/window.py" line="1309" />
         <source>English t&amp;itle:</source>
         <translation>العنوان بالإن&amp;جليزية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1296" />
+        <location filename="../app/ui/editor/window.py" line="1310" />
         <source>&amp;Pillar:</source>
         <translation>ال&amp;محور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1297" />
+        <location filename="../app/ui/editor/window.py" line="1311" />
         <source>&amp;Campaign:</source>
         <translation>ال&amp;حملة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1298" />
+        <location filename="../app/ui/editor/window.py" line="1312" />
         <source>E&amp;vent:</source>
         <translation>ال&amp;فعالية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1299" />
+        <location filename="../app/ui/editor/window.py" line="1313" />
         <source>Platforms:</source>
         <translation>المنصات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1300" />
+        <location filename="../app/ui/editor/window.py" line="1314" />
         <source>Sc&amp;heduled:</source>
         <translation>موعد الن&amp;شر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1301" />
+        <location filename="../app/ui/editor/window.py" line="1315" />
         <source>&amp;Arabic text:</source>
         <translation>النص العر&amp;بي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1302" />
+        <location filename="../app/ui/editor/window.py" line="1316" />
         <source>&amp;English text:</source>
         <translation>النص الإنجلي&amp;زي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1303" />
+        <location filename="../app/ui/editor/window.py" line="1317" />
         <source>&amp;Link:</source>
         <translation>ال&amp;رابط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1304" />
+        <location filename="../app/ui/editor/window.py" line="1318" />
         <source>&amp;Sources:</source>
         <translation>المصا&amp;در:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1305" />
+        <location filename="../app/ui/editor/window.py" line="1319" />
         <source>&amp;Media:</source>
         <translation>ال&amp;وسائط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1306" />
+        <location filename="../app/ui/editor/window.py" line="1320" />
         <source>A short name for the calendar</source>
         <translation>اسم قصير يظهر في التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1307" />
+        <location filename="../app/ui/editor/window.py" line="1321" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1309" />
+        <location filename="../app/ui/editor/window.py" line="1323" />
         <source>Where the facts and figures come from (a named official source)</source>
         <translation>مصدر الحقائق والأرقام (مصدر رسمي مسمّى)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1312" />
+        <location filename="../app/ui/editor/window.py" line="1326" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1322" />
+        <location filename="../app/ui/editor/window.py" line="1336" />
         <source>On</source>
         <translation>مفعّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1323" />
+        <location filename="../app/ui/editor/window.py" line="1337" />
         <source>Untick to keep the post unscheduled</source>
         <translation>أزل التحديد لإبقاء المنشور دون جدولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1324" />
+        <location filename="../app/ui/editor/window.py" line="1338" />
         <source>Scheduled date and time</source>
         <translation>تاريخ النشر ووقته</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1325" />
+        <location filename="../app/ui/editor/window.py" line="1339" />
         <source>Times are in the workspace's time zone</source>
         <translation>الأوقات بحسب المنطقة الزمنية لمساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1328" />
+        <location filename="../app/ui/editor/window.py" line="1342" />
         <source>Per-platform texts (optional)</source>
         <translation>نصوص خاصة بكل منصة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1331" />
+        <location filename="../app/ui/editor/window.py" line="1345" />
         <source>Each platform uses the texts above unless you give it its own. Choose platforms first.</source>
         <translation>تستخدم كل منصة النصوص أعلاه ما لم تُعطها نصًا خاصًا بها. اختر المنصات أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1337" />
+        <location filename="../app/ui/editor/window.py" line="1351" />
         <source>Ever&amp;green: can be re-used later as a new draft</source>
         <translation>صالح لكل &amp;وقت: يمكن إعادة استخدامه لاحقًا مسودةً جديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1338" />
+        <location filename="../app/ui/editor/window.py" line="1352" />
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1339" />
+        <location filename="../app/ui/editor/window.py" line="1353" />
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1340" />
+        <location filename="../app/ui/editor/window.py" line="1354" />
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1341" />
+        <location filename="../app/ui/editor/window.py" line="1355" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1342" />
+        <location filename="../app/ui/editor/window.py" line="1356" />
         <source>Length:</source>
         <translation>الطول:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1343" />
+        <location filename="../app/ui/editor/window.py" line="1357" />
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1344" />
+        <location filename="../app/ui/editor/window.py" line="1358" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1345" />
+        <location filename="../app/ui/editor/window.py" line="1359" />
         <source>Save now (Ctrl+S)</source>
         <translation>الحفظ الآن (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1346" />
+        <location filename="../app/ui/editor/window.py" line="1360" />
         <source>Submit for approval</source>
         <translation>إرسال للاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1347" />
+        <location filename="../app/ui/editor/window.py" line="1361" />
         <source>Previe&amp;w</source>
         <translation>م&amp;عاينة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1348" />
+        <location filename="../app/ui/editor/window.py" line="1362" />
         <source>Histor&amp;y</source>
         <translation>سجل ال&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1349" />
+        <location filename="../app/ui/editor/window.py" line="1363" />
         <source>D&amp;uplicate</source>
         <translation>&amp;استنساخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1350" />
+        <location filename="../app/ui/editor/window.py" line="1364" />
         <source>&amp;Repeat…</source>
         <translation>ت&amp;كرار…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1351" />
+        <location filename="../app/ui/editor/window.py" line="1365" />
         <source>Re-use as &amp;new draft</source>
         <translation>إعادة الاست&amp;خدام كمسودة جديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1352" />
+        <location filename="../app/ui/editor/window.py" line="1366" />
         <source>With&amp;draw…</source>
         <translation>&amp;سحب…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1360" />
+        <location filename="../app/ui/editor/window.py" line="1374" />
         <source>Own Arabic text for %1</source>
         <translation>نص عربي خاص بـ%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1361" />
+        <location filename="../app/ui/editor/window.py" line="1375" />
         <source>Own English text for %1</source>
         <translation>نص إنجليزي خاص بـ%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1362" />
+        <location filename="../app/ui/editor/window.py" line="1376" />
         <source>%1: Arabic text</source>
         <translation>%1: النص العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1363" />
+        <location filename="../app/ui/editor/window.py" line="1377" />
         <source>%1: English text</source>
         <translation>%1: النص الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1382" />
+        <location filename="../app/ui/editor/window.py" line="1396" />
         <source>This post could not be saved. Keep the editor open so nothing is lost?</source>
         <translation>تعذّر حفظ هذا المنشور. هل تُبقي المحرر مفتوحًا حتى لا يضيع شيء؟</translation>
     </message>
@@ -2135,13 +3243,25 @@
         <location filename="../app/ui/pages/posts.py" line="364" />
         <source>Showing %1 of %Ln post(s); scroll down for more.</source>
         <translation>
-            <numerusform>يُعرض %1 من أصل %Ln منشور؛ مرّر للأسفل لرؤية المزيد.</numerusform><numerusform>يُعرض %1 من أصل منشور واحد؛ مرّر للأسفل لرؤية المزيد.</numerusform><numerusform>يُعرض %1 من أصل منشورين؛ مرّر للأسفل لرؤية المزيد.</numerusform><numerusform>يُعرض %1 من أصل %Ln منشورات؛ مرّر للأسفل لرؤية المزيد.</numerusform><numerusform>يُعرض %1 من أصل %Ln منشورًا؛ مرّر للأسفل لرؤية المزيد.</numerusform><numerusform>يُعرض %1 من أصل %Ln منشور؛ مرّر للأسفل لرؤية المزيد.</numerusform></translation>
+            <numerusform>يُعرض %1 من أصل %Ln منشور؛ مرّر للأسفل لرؤية المزيد.</numerusform>
+            <numerusform>يُعرض %1 من أصل منشور واحد؛ مرّر للأسفل لرؤية المزيد.</numerusform>
+            <numerusform>يُعرض %1 من أصل منشورين؛ مرّر للأسفل لرؤية المزيد.</numerusform>
+            <numerusform>يُعرض %1 من أصل %Ln منشورات؛ مرّر للأسفل لرؤية المزيد.</numerusform>
+            <numerusform>يُعرض %1 من أصل %Ln منشورًا؛ مرّر للأسفل لرؤية المزيد.</numerusform>
+            <numerusform>يُعرض %1 من أصل %Ln منشور؛ مرّر للأسفل لرؤية المزيد.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/posts.py" line="367" />
         <source>%Ln post(s).</source>
         <translation>
-            <numerusform>لا منشورات.</numerusform><numerusform>منشور واحد.</numerusform><numerusform>منشوران.</numerusform><numerusform>%Ln منشورات.</numerusform><numerusform>%Ln منشورًا.</numerusform><numerusform>%Ln منشور.</numerusform></translation>
+            <numerusform>لا منشورات.</numerusform>
+            <numerusform>منشور واحد.</numerusform>
+            <numerusform>منشوران.</numerusform>
+            <numerusform>%Ln منشورات.</numerusform>
+            <numerusform>%Ln منشورًا.</numerusform>
+            <numerusform>%Ln منشور.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/posts.py" line="439" />
@@ -2203,7 +3323,13 @@
         <location filename="../app/ui/pages/posts.py" line="516" />
         <source>%Ln post(s) exported to %1.</source>
         <translation>
-            <numerusform>لم يُصدَّر أي منشور إلى %1.</numerusform><numerusform>صُدِّر منشور واحد إلى %1.</numerusform><numerusform>صُدِّر منشوران إلى %1.</numerusform><numerusform>صُدِّرت %Ln منشورات إلى %1.</numerusform><numerusform>صُدِّر %Ln منشورًا إلى %1.</numerusform><numerusform>صُدِّر %Ln منشور إلى %1.</numerusform></translation>
+            <numerusform>لم يُصدَّر أي منشور إلى %1.</numerusform>
+            <numerusform>صُدِّر منشور واحد إلى %1.</numerusform>
+            <numerusform>صُدِّر منشوران إلى %1.</numerusform>
+            <numerusform>صُدِّرت %Ln منشورات إلى %1.</numerusform>
+            <numerusform>صُدِّر %Ln منشورًا إلى %1.</numerusform>
+            <numerusform>صُدِّر %Ln منشور إلى %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/posts.py" line="526" />
@@ -2220,7 +3346,13 @@
         <location filename="../app/ui/pages/posts.py" line="546" />
         <source>%Ln post(s) imported.</source>
         <translation>
-            <numerusform>لم يُستورد أي منشور.</numerusform><numerusform>استُورد منشور واحد.</numerusform><numerusform>استُورد منشوران.</numerusform><numerusform>استُوردت %Ln منشورات.</numerusform><numerusform>استُورد %Ln منشورًا.</numerusform><numerusform>استُورد %Ln منشور.</numerusform></translation>
+            <numerusform>لم يُستورد أي منشور.</numerusform>
+            <numerusform>استُورد منشور واحد.</numerusform>
+            <numerusform>استُورد منشوران.</numerusform>
+            <numerusform>استُوردت %Ln منشورات.</numerusform>
+            <numerusform>استُورد %Ln منشورًا.</numerusform>
+            <numerusform>استُورد %Ln منشور.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3944,39 @@
         <location filename="../app/ui/pages/settings.py" line="280" />
         <source>Platform limits set back to their defaults.</source>
         <translation>أُعيدت حدود المنصات إلى قيمها الافتراضية.</translation>
+    </message>
+</context>
+<context>
+    <name>TotpDialog</name>
+    <message>
+        <location filename="../app/ui/accounts/totp.py" line="61" />
+        <source>Two-factor secret of %1</source>
+        <translation>مفتاح التحقق بخطوتين للحساب %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/totp.py" line="64" />
+        <source>Paste the key the platform showed when you set up two-factor authentication: the base32 key (letters A–Z and digits 2–7) or the otpauth:// link of its QR code. It is kept in the operating system's keyring only.</source>
+        <translation>الصق المفتاح الذي عرضته المنصة عند إعداد التحقق بخطوتين: مفتاح base32 (أحرف A–Z وأرقام 2–7) أو رابط otpauth:// الخاص برمز QR. يُحفظ في سلسلة المفاتيح في نظام التشغيل فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/totp.py" line="69" />
+        <source>&amp;Key or otpauth:// link:</source>
+        <translation>ال&amp;مفتاح أو رابط otpauth://:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/totp.py" line="70" />
+        <source>Two-factor key or otpauth link</source>
+        <translation>مفتاح التحقق بخطوتين أو رابط otpauth</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/totp.py" line="75" />
+        <source>Paste the key or the otpauth:// link first.</source>
+        <translation>الصق المفتاح أو رابط otpauth:// أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/accounts/totp.py" line="80" />
+        <source>This key was not stored: %1</source>
+        <translation>لم يُحفظ هذا المفتاح: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""The dashboard's figures: this month's posts by state, open inquiries, the next seven days.
+"""The dashboard's figures: this month's posts by state, open inquiries, the next seven days,
+and the accounts' reminders (password rotations due or overdue, quarterly privacy reviews).
 
 Reads through :class:`app.store.fastread.FastReader` so the first screen needs no ORM.
 """
@@ -9,6 +10,7 @@ import datetime as dt
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from app.core.accounts import AccountFacts, reminders
 from app.core.domain import OPEN_INQUIRY_STATUSES, InquiryStatus, PostState
 from app.store.fastread import FastReader
 
@@ -29,12 +31,21 @@ class UpcomingItem(NamedTuple):
     detail: str = ""  # an event's kind or a quiet period's reason
 
 
+class AccountReminder(NamedTuple):
+    kind: str  # "rotation_due", "rotation_overdue" or "privacy_review"
+    account_id: int
+    platform: str
+    handle: str
+    due: dt.date
+
+
 class DashboardFigures(NamedTuple):
     today: dt.date
     month_start: dt.date
     posts_by_state: dict[str, int]
     open_inquiries_by_status: dict[str, int]
     upcoming: list[UpcomingItem]
+    reminders: tuple[AccountReminder, ...] = ()
 
     @property
     def posts_this_month(self) -> int:
@@ -76,6 +87,7 @@ class DashboardService:
             posts_by_state=ordered,
             open_inquiries_by_status=inquiries,
             upcoming=self.upcoming(now),
+            reminders=self.account_reminders(today),
         )
 
     def upcoming(self, now: dt.datetime) -> list[UpcomingItem]:
@@ -101,3 +113,21 @@ class DashboardService:
         ]
         items.sort(key=lambda item: (item.starts_at, item.kind != "quiet"))
         return items
+
+    def account_reminders(self, today: dt.date) -> tuple[AccountReminder, ...]:
+        """Rotations overdue or due within 14 days and privacy reviews due, earliest first."""
+        rows = self._reader.account_reminder_rows()
+        names = {row[0]: (row[1], row[2]) for row in rows}
+        facts = [
+            AccountFacts(
+                account_id=aid,
+                password_changed_on=changed,
+                rotation_days=days,
+                privacy_reviewed_on=reviewed,
+            )
+            for aid, _platform, _handle, changed, days, reviewed in rows
+        ]
+        return tuple(
+            AccountReminder(r.kind, r.account_id, *names[r.account_id], r.due)
+            for r in reminders(facts, today)
+        )

@@ -18,7 +18,6 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,12 +28,16 @@ from app import __version__
 from app.core.domain import PostState
 from app.core.filters import PostFilter
 from app.errors import BayanError
+from app.services.settings import (  # noqa: F401 (WORKSPACE_UID_KEY: was defined here)
+    WORKSPACE_UID_KEY,
+    keep_workspace_uid,
+    workspace_uid,
+)
 
 if TYPE_CHECKING:
     from icalendar import Calendar
     from sqlalchemy.orm import Session, sessionmaker
 
-WORKSPACE_UID_KEY = "workspace.uid"
 POST_SLOT = dt.timedelta(minutes=15)
 PRODID = f"-//Bayan//Bayan {__version__}//EN"
 
@@ -77,23 +80,6 @@ def day_range(first: dt.date, last: dt.date, tz: str) -> tuple[dt.datetime, dt.d
     start = dt.datetime.combine(first, dt.time(), tzinfo=zone).astimezone(dt.UTC)
     end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=zone)
     return start, end.astimezone(dt.UTC)
-
-
-def workspace_uid(sessions: sessionmaker[Session]) -> tuple[str, bool]:
-    """A short id of this workspace for UIDs, and whether it is new (the caller keeps a new
-    one in the settings with :func:`keep_workspace_uid` once the file is written)."""
-    from app.services.settings import SettingsService
-
-    value = SettingsService(sessions).get(WORKSPACE_UID_KEY)
-    if isinstance(value, str) and value:
-        return value, False
-    return uuid.uuid4().hex[:12], True
-
-
-def keep_workspace_uid(sessions: sessionmaker[Session], value: str) -> None:
-    from app.services.settings import SettingsService
-
-    SettingsService(sessions).set(WORKSPACE_UID_KEY, value)
 
 
 def _whole_days(

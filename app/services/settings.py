@@ -15,11 +15,35 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 LANGUAGE_KEY = "ui.language"
+WORKSPACE_UID_KEY = "workspace.uid"  # a short random id: iCalendar UIDs, the keyring service
 TIMEZONE_KEY = "timezone"
 LANGUAGES = ("ar", "en")
 DEFAULT_LANGUAGE = "ar"  # Arabic first (SPEC §3)
 
 log = logging.getLogger(__name__)
+
+
+def workspace_uid(sessions: sessionmaker[Session]) -> tuple[str, bool]:
+    """This workspace's short id, and whether it is new (not stored yet: the caller keeps it
+    with :func:`keep_workspace_uid` once whatever uses it is written)."""
+    import uuid
+
+    value = SettingsService(sessions).get(WORKSPACE_UID_KEY)
+    if isinstance(value, str) and value:
+        return value, False
+    return uuid.uuid4().hex[:12], True
+
+
+def keep_workspace_uid(sessions: sessionmaker[Session], value: str) -> None:
+    SettingsService(sessions).set(WORKSPACE_UID_KEY, value)
+
+
+def ensure_workspace_uid(sessions: sessionmaker[Session]) -> str:
+    """This workspace's short id, made and stored the first time it is asked for."""
+    value, new = workspace_uid(sessions)
+    if new:
+        keep_workspace_uid(sessions, value)
+    return value
 
 
 class SettingsService:

@@ -29,6 +29,16 @@ def sql_utc(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime(_SQL_DATETIME)
 
 
+def _date(text: str | None) -> dt.date | None:
+    """A stored date (``YYYY-MM-DD``), None when empty or unreadable."""
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+
+
 def parse_utc(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
 
@@ -106,6 +116,20 @@ class FastReader:
             (sql_utc(end), sql_utc(start)),
         )
         return [(ar, en, parse_utc(s), parse_utc(e), what) for ar, en, s, e, what in rows]
+
+    def account_reminder_rows(
+        self,
+    ) -> list[tuple[int, str, str, dt.date | None, int, dt.date | None]]:
+        """(id, platform, handle, password_changed_on, rotation_days, privacy_reviewed_on) of
+        every active account, for the dashboard's reminders."""
+        rows = self._conn.execute(
+            "SELECT id, platform, handle, password_changed_on, rotation_days,"
+            " privacy_reviewed_on FROM accounts WHERE active ORDER BY id"
+        )
+        return [
+            (aid, platform, handle, _date(changed), days or 90, _date(reviewed))
+            for aid, platform, handle, changed, days, reviewed in rows
+        ]
 
     # --- the calendar and the posts list -------------------------------------------------
 

@@ -11,6 +11,8 @@ from app.store.workspace import Workspace
 from app.ui.i18n import LanguageManager
 
 if TYPE_CHECKING:
+    from app.services.accounts import AccountService
+    from app.services.incidents import IncidentService
     from app.services.posts import PostService
     from app.services.settings import SettingsService
     from app.store.lock import WorkspaceLock
@@ -33,6 +35,7 @@ class AppContext:
         # The ORM engine is made on first use, so start-up needs no SQLAlchemy.
         self.opened = OpenWorkspace(workspace)
         self._settings: SettingsService | None = None
+        self._accounts: AccountService | None = None
 
     @property
     def settings(self) -> SettingsService:
@@ -50,6 +53,24 @@ class AppContext:
         from app.services.posts import PostService
 
         return PostService(self.opened.sessions, self.workspace.media_dir)
+
+    def accounts(self) -> AccountService:
+        """The official accounts' use cases, with this workspace's keyring service (built on
+        first use: neither SQLAlchemy nor keyring is imported at start-up)."""
+        if self._accounts is None:
+            from app.services.accounts import AccountService, workspace_secret_store
+
+            sessions = self.opened.sessions
+            self._accounts = AccountService(
+                sessions, workspace_secret_store(sessions), timezone=self.timezone
+            )
+        return self._accounts
+
+    def incidents(self) -> IncidentService:
+        """The compromised-account incidents' use cases."""
+        from app.services.incidents import IncidentService
+
+        return IncidentService(self.opened.sessions)
 
     def close(self) -> None:
         self.reader.close()

@@ -240,3 +240,69 @@ def manual_confirmation(rule: str, fallback: str = "") -> str:
 def severity(name: str) -> str:
     text = SEVERITIES.get(name)
     return QCoreApplication.translate(_RULES_CTX, text) if text else name
+
+
+# --- official accounts (SPEC §6): guideline warnings, reminders, the compromise playbook ------
+
+_ACCOUNTS_CTX = "Accounts"
+
+# One sentence per guideline warning code of app.core.accounts.guideline_warnings.
+ACCOUNT_WARNINGS = {
+    "too_few_full_admins": QT_TRANSLATE_NOOP(
+        "Accounts", "Fewer than two administrators have full rights: the guideline asks for two."
+    ),
+    "outside_agency_full_rights": QT_TRANSLATE_NOOP(
+        "Accounts",
+        "An administrator from outside the agency has full rights: give them limited rights.",
+    ),
+    "two_factor_off": QT_TRANSLATE_NOOP(
+        "Accounts", "Two-factor authentication is off: turn it on for this account."
+    ),
+    "rotation_overdue": QT_TRANSLATE_NOOP(
+        "Accounts", "The password is due for a change (every 3 months by the guideline)."
+    ),
+    "password_date_unknown": QT_TRANSLATE_NOOP(
+        "Accounts", "The date of the last password change is not recorded."
+    ),
+    "no_official_email": QT_TRANSLATE_NOOP(
+        "Accounts", "No official e-mail address is recorded for this account."
+    ),
+}
+
+REMINDER_KINDS = {
+    "rotation_due": QT_TRANSLATE_NOOP("Accounts", "Password change due"),
+    "rotation_overdue": QT_TRANSLATE_NOOP("Accounts", "Password change overdue"),
+    "privacy_review": QT_TRANSLATE_NOOP("Accounts", "Privacy and security settings review"),
+}
+
+# The compromise playbook (seed 003 §12), in its order.
+PLAYBOOK_STEPS = {
+    "report_it": QT_TRANSLATE_NOOP("Accounts", "Report to the IT officers at once"),
+    "reset_passwords": QT_TRANSLATE_NOOP("Accounts", "Reset the passwords"),
+    "revoke_sessions": QT_TRANSLATE_NOOP("Accounts", "Sign out every other session"),
+    "revoke_third_party": QT_TRANSLATE_NOOP("Accounts", "Revoke third-party apps' access"),
+    "platform_recovery": QT_TRANSLATE_NOOP("Accounts", "Use the platform's account recovery"),
+    "escalate_ministry": QT_TRANSLATE_NOOP(
+        "Accounts",
+        "Not recovered: ask the Ministry of Digital Economy and Entrepreneurship for support",
+    ),
+    "inform_public": QT_TRANSLATE_NOOP(
+        "Accounts", "False content went out: inform the public on the other channels"
+    ),
+    "lessons_learned": QT_TRANSLATE_NOOP("Accounts", "Write down the lessons learned"),
+}
+
+
+def account_warning(code: str) -> str:
+    text = ACCOUNT_WARNINGS.get(code)
+    return QCoreApplication.translate(_ACCOUNTS_CTX, text) if text else code
+
+
+def reminder_kind(kind: str) -> str:
+    text = REMINDER_KINDS.get(kind)
+    return QCoreApplication.translate(_ACCOUNTS_CTX, text) if text else kind
+
+
+def playbook_step(key: str) -> str:
+    text = PLAYBOOK_STEPS.get(key)
+    return QCoreApplication.translate(_ACCOUNTS_CTX, text) if text else key

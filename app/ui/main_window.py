@@ -41,6 +41,7 @@ class MainWindow(Retranslating, QMainWindow):
             lambda: self.dashboard,
             self._make_calendar,
             self._make_posts,
+            self._make_accounts,
             self._make_settings,  # always last
         ]
         self.pages: list[QWidget | None] = [self.dashboard] + [None] * (
@@ -126,6 +127,11 @@ class MainWindow(Retranslating, QMainWindow):
         if page is not self.dashboard and hasattr(page, "reload"):
             page.reload()
 
+    def _make_accounts(self) -> QWidget:
+        from app.ui.pages.accounts import AccountsPage
+
+        return AccountsPage(self.context, self.stack)
+
     def _make_settings(self) -> QWidget:
         from app.ui.pages.settings import SettingsPage
 
@@ -146,8 +152,19 @@ class MainWindow(Retranslating, QMainWindow):
         """The posts list (built on first use)."""
         return self.page(2)
 
+    @property
+    def accounts(self):  # type: ignore[no-untyped-def]
+        """The official accounts page (built on first use)."""
+        return self.page(self.page_factories.index(self._make_accounts))
+
     def retranslate(self) -> None:
-        names = [self.tr("Dashboard"), self.tr("Calendar"), self.tr("Posts"), self.tr("Settings")]
+        names = [
+            self.tr("Dashboard"),
+            self.tr("Calendar"),
+            self.tr("Posts"),
+            self.tr("Accounts"),
+            self.tr("Settings"),
+        ]
         for index, name in enumerate(names):
             item = self.navigation.item(index)
             item.setText(name)

@@ -138,8 +138,11 @@ def test_every_visible_string_is_translated(launch, demo_workspace) -> None:  # 
     window = launch(demo_workspace.root, "ar")
     window.navigation.setCurrentRow(len(window.page_factories) - 1)  # Settings
     latin_words = []
+    import re
+
     for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
-        text = widget.text()
+        # Names and paths set left to right inside Arabic (ltr(): between LRMs) are not English.
+        text = re.sub("\u200e[^\u200e]*\u200e", "", widget.text())
         if widget is window.settings.workspace_path or not text:
             continue
         if any(

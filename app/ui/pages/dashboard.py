@@ -25,6 +25,7 @@ from app.ui import labels, theme
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 
+REMINDER_LINES = 6
 FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole; tests/ui check the number
 
 
@@ -143,8 +144,21 @@ class DashboardPage(Retranslating, QWidget):
         up_layout.addWidget(self.upcoming)
         up_layout.addWidget(self.empty_upcoming)
 
+        # The accounts' reminders (password rotations, quarterly privacy reviews), as text.
+        self.reminders_box = QGroupBox(self)
+        self.reminders_box.setMaximumWidth(240)
+        self.reminders_label = QLabel(self.reminders_box)
+        self.reminders_label.setObjectName("accountReminders")
+        self.reminders_label.setWordWrap(True)
+        reminders_layout = QVBoxLayout(self.reminders_box)
+        reminders_layout.addWidget(self.reminders_label)
+        reminders_layout.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(self.states_box)
+        left.addWidget(self.reminders_box, 1)
+
         body = QHBoxLayout()
-        body.addWidget(self.states_box)
+        body.addLayout(left)
         body.addWidget(self.upcoming_box, 1)
 
         layout = QVBoxLayout(self)
@@ -172,6 +186,7 @@ class DashboardPage(Retranslating, QWidget):
             ]
         )
         self.empty_upcoming.setText(self.tr("Nothing is planned for the next 7 days."))
+        self.reminders_box.setTitle(self.tr("Accounts: reminders"))
         if self.figures is not None:
             self.show_figures(self.figures)
 
@@ -196,6 +211,25 @@ class DashboardPage(Retranslating, QWidget):
         for row in self.state_rows:
             row.set(figures.posts_by_state.get(row.state.value, 0))
         self.fill_upcoming(figures.upcoming)
+        self.fill_reminders(figures.reminders)
+
+    def fill_reminders(self, reminders) -> None:  # type: ignore[no-untyped-def]
+        """One line per reminder: what, which account, the date (overdue ones say so)."""
+        locale = QLocale()
+        lines = []
+        for reminder in reminders[:REMINDER_LINES]:
+            when = locale.toString(_qdate(reminder.due), QLocale.FormatType.ShortFormat)
+            what = labels.reminder_kind(reminder.kind)
+            account = f"{labels.platform(reminder.platform)} \u200e{reminder.handle}\u200e"
+            lines.append(
+                self.tr("%1: %2, %3").replace("%1", what).replace("%2", account).replace("%3", when)
+            )
+        extra = len(reminders) - REMINDER_LINES
+        if extra > 0:
+            lines.append(self.tr("and %n more on the Accounts page", "", extra))
+        text = "\n".join(lines) if lines else self.tr("No account needs attention.")
+        self.reminders_label.setText(text)
+        self.reminders_box.setAccessibleDescription(text)
 
     def fill_upcoming(self, items: list[UpcomingItem]) -> None:
         arabic = self.context.languages.language == "ar"
