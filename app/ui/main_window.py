@@ -122,10 +122,32 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _posts_changed(self, _post_id: int) -> None:
         """An editor stored a post: the calendar or the posts list on screen shows it (the
-        other pages reload when they are shown)."""
+        other pages reload when they are shown).
+
+        While the officer types in an editor window, its autosaves would reload the page behind
+        every few seconds (tens of milliseconds on a large workspace, and the list's selection
+        reset): the page is only marked out of date then, and reloads when this window is
+        active again.
+        """
+        if self.isActiveWindow():
+            self._reload_current_page()
+        else:
+            self._page_out_of_date = True
+
+    def _reload_current_page(self) -> None:
+        self._page_out_of_date = False
         page = self.stack.currentWidget()
         if page is not self.dashboard and hasattr(page, "reload"):
             page.reload()
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        if (
+            getattr(self, "_page_out_of_date", False)
+            and event.type() == event.Type.ActivationChange
+            and self.isActiveWindow()
+        ):
+            self._reload_current_page()
 
     def _make_accounts(self) -> QWidget:
         from app.ui.pages.accounts import AccountsPage

@@ -269,3 +269,36 @@ def test_arabic_posts_list(open_posts) -> None:  # type: ignore[no-untyped-def]
     date = page.model.index(0, COLUMNS.index("scheduled_at")).data()
     assert any("\u0660" <= ch <= "\u0669" for ch in date)  # Arabic-Indic digits
     assert page.model.index(0, COLUMNS.index("state")).data() != page.model.rows[0][1]
+
+
+def test_an_editor_save_reloads_the_list_when_the_window_is_active_again(
+    launch, demo_workspace, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from PySide6.QtWidgets import QWidget
+
+    window = launch(demo_workspace.root, "en")
+    window.show()
+    window.navigation.setCurrentRow(2)
+    page = window.posts
+    assert window.stack.currentWidget() is page
+    post_id = page.model.rows[3][0]
+    assert page.select_post(post_id)
+
+    other = QWidget()  # the editor window, say, where the officer types
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
+    service = window.context.posts()
+    post = service.get(post_id)
+    service.save(post_id, dataclasses.replace(post.fields, title_en="Renamed while away"))
+    window._posts_changed(post_id)
+    title = COLUMNS.index("title")
+    row = next(r for r, values in enumerate(page.model.rows) if values[0] == post_id)
+    assert page.model.index(row, title).data() != "Renamed while away"  # not yet reloaded
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: page.model.index(row, title).data() == "Renamed while away")
+    assert page.selected_post_id() == post_id  # the selection survived the reload

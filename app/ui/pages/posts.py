@@ -353,7 +353,10 @@ class PostsPage(Retranslating, QWidget):
         if str(self.model.tz) != self.context.timezone:
             self.model.tz = ZoneInfo(self.context.timezone)
             self.filter_bar.set_timezone(self.context.timezone)
+        selected = self.selected_post_id()
         self.model.reload(self.post_filter())
+        if selected is not None:
+            self.select_post(selected)  # the officer's place in the list survives a reload
         self.update_note()
         self._selection_changed()
 
