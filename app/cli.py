@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_BLOCKER = 1  # bayan check: the text has a blocker
 EXIT_BAD_INPUT = 2
+EXIT_AUDIT_BROKEN = 1  # bayan audit verify: the chain is broken or does not match the anchor
 
 
 def _workspace_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -80,6 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--file", type=Path, metavar="FILE", help="a UTF-8 text file")
     source.add_argument("--text", metavar="TEXT")
     check.add_argument("--json", action="store_true", help="print JSON")
+
+    audit = sub.add_parser("audit", help="the hash-chained audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_sub.add_parser("verify", help="check the chain (and an anchor N:HASH)")
+    _workspace_option(verify, top=False)
+    verify.add_argument("--anchor", metavar="N:HASH", help="entry N must still have this hash")
+    verify.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -187,12 +195,53 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_BLOCKER if has_blocker(report) else EXIT_OK
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    """``bayan audit verify``: status 0 intact, 1 broken (or the anchor does not match)."""
+    from app.core.audit import parse_anchor
+    from app.services.audit import AuditLog
+    from app.services.workspace import open_workspace
+
+    number = None
+    if args.anchor is not None:
+        try:
+            number, _digest = parse_anchor(args.anchor)
+        except ValueError as exc:
+            raise BayanError(str(exc)) from None
+    opened = open_workspace(_workspace(args))
+    try:
+        log = AuditLog(opened.sessions)
+        result = log.verify() if args.anchor is None else log.verify_anchor(args.anchor)
+    finally:
+        opened.close()
+    if args.json:
+        import json
+
+        report = {
+            "ok": result.ok,
+            "entries": result.count,
+            "head": result.head_hash,
+            "first_broken_id": result.first_broken_id,
+            "reason": result.reason,
+            "anchor": args.anchor,
+        }
+        print(json.dumps(report))
+    elif result.ok:
+        line = f"audit chain: {result.count} entries, head {result.head_hash}, intact"
+        print(line if number is None else f"{line}, entry {number} matches the anchor")
+    elif result.first_broken_id is None:
+        print(f"audit chain broken: {result.reason}")
+    else:
+        print(f"audit chain broken at entry {result.first_broken_id}: {result.reason}")
+    return EXIT_OK if result.ok else EXIT_AUDIT_BROKEN
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export-ics": cmd_export_ics,
     "check": cmd_check,
+    "audit": cmd_audit,
 }
 
 

@@ -31,6 +31,7 @@ from app.core.states import (
     state_after_content_edit,
 )
 from app.errors import BayanError
+from app.services.audit import AuditLog
 from app.services.media_store import (
     CAPTION_SUFFIXES,
     MediaStoreError,
@@ -490,6 +491,7 @@ class PostService:
         self._sessions = sessions
         self._media_dir = Path(media_dir)
         self._clock = clock
+        self._audit = AuditLog(sessions, clock)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -685,6 +687,7 @@ class PostService:
             post.state = PostState.WITHDRAWN.value
             post.updated_at = now
             self._revision(session, post, "withdraw", now, note=note, previous_state=previous)
+            self._audit_state(session, post, previous, "post.withdrawn")
             session.flush()
             return self._data(session, post)
 
@@ -704,9 +707,11 @@ class PostService:
                     list(verdict.unjustified_warnings),
                     list(verdict.unticked_manual),
                 )
+            previous = post.state
             post.state = PostState.IN_REVIEW.value
             post.updated_at = now
             self._revision(session, post, "submit", now)
+            self._audit_state(session, post, previous, "post.submitted")
             session.flush()
             return self._data(session, post)
 
@@ -1112,6 +1117,12 @@ class PostService:
                 post.variants.append(PostVariant(platform=platform, text_ar=ar, text_en=en))
             else:
                 variant.text_ar, variant.text_en = ar, en
+
+    def _audit_state(self, session: Session, post: Post, previous: str, action: str) -> None:
+        """Record a state change in the audit log, in the same transaction as the change."""
+        self._audit.append(
+            session, "officer", action, "post", post.id, {"from": previous, "to": post.state}
+        )
 
     def _revision(
         self, session: Session, post: Post, reason: str, now: dt.datetime, **extra: Any
