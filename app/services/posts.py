@@ -440,17 +440,10 @@ class ChecklistVerdict:
 
 
 def load_limits(session: Session) -> PlatformLimits:
-    """The workspace's table of platform limits (checklist §3) as edited in Settings; the
-    defaults when the stored overrides are unreadable (Settings refuses such values, so only a
-    hand-edited database gets here)."""
-    from app.core.limits import DEFAULT_LIMITS, SETTING_KEY, limits_from_settings
-    from app.store.models import Setting
+    """The workspace's table of platform limits, as Settings keeps it."""
+    from app.services.settings import read_platform_limits
 
-    row = session.get(Setting, SETTING_KEY)
-    try:
-        return limits_from_settings(row.value if row is not None else None)
-    except ValueError:
-        return DEFAULT_LIMITS
+    return read_platform_limits(session)
 
 
 def judge(draft: Draft, fields: PostFields, limits: Any = None) -> ChecklistVerdict:

@@ -87,16 +87,9 @@ class SettingsService:
         self.set(TIMEZONE_KEY, name)
 
     def platform_limits(self) -> PlatformLimits:
-        """The platform limits: the defaults with the workspace's overrides applied.
-
-        Overrides that no longer validate (written by hand, or by a version that knew other
-        names) are logged and ignored rather than stopping the editor.
-        """
-        try:
-            return limits_from_settings(self.get(LIMITS_KEY))
-        except ValueError as exc:
-            log.warning("ignoring the stored platform limits: %s", exc)
-            return DEFAULT_LIMITS
+        """The platform limits: the defaults with the workspace's overrides applied."""
+        with self._sessions() as session:
+            return read_platform_limits(session)
 
     def set_platform_limits(self, values: Mapping[str, Any]) -> PlatformLimits:
         """Store ``values`` (limit name -> positive whole number) over the defaults.
@@ -110,3 +103,19 @@ class SettingsService:
             raise BayanError(str(exc)) from None
         self.set(LIMITS_KEY, limits.to_settings())
         return limits
+
+
+def read_platform_limits(session: Session) -> PlatformLimits:
+    """The workspace's table of platform limits (checklist §3) as edited in Settings.
+
+    Overrides that no longer validate (written by hand, or by a version that knew other names)
+    are logged and ignored rather than stopping the editor or a submission.
+    """
+    from app.store.models import Setting
+
+    row = session.get(Setting, LIMITS_KEY)
+    try:
+        return limits_from_settings(row.value if row is not None else None)
+    except ValueError as exc:
+        log.warning("ignoring the stored platform limits: %s", exc)
+        return DEFAULT_LIMITS

@@ -17,7 +17,7 @@ from app.core.checklist import (
 )
 from app.core.counters import Count, measure_all
 from app.core.draft import Draft
-from app.core.limits import DEFAULT_LIMITS, SETTING_KEY, PlatformLimits, limits_from_settings
+from app.core.limits import PlatformLimits
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -34,12 +34,8 @@ def warm_up_in_background() -> None:
 
 
 def limits(context: AppContext) -> PlatformLimits:
-    """The workspace's limits table (Settings), or checklist.md §3's when none is stored or the
-    stored one is unusable (the editor must open whatever the setting holds)."""
-    try:
-        return limits_from_settings(context.settings.get(SETTING_KEY, None))
-    except ValueError:
-        return DEFAULT_LIMITS
+    """The workspace's limits table (Settings; checklist.md §3's where nothing usable is kept)."""
+    return context.settings.platform_limits()
 
 
 def measure(draft: Draft, table: PlatformLimits) -> dict[tuple[str, str], Count]:
