@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.core.approval import ApprovedContent, ApprovedMedia
 from app.core.domain import MediaKind, Platform, PostState
 from app.core.draft import Draft, MediaInfo, QuietSpan
 from app.core.recurrence import Recurrence, occurrences
@@ -340,6 +341,28 @@ def approved_content(fields: PostFields, media_ids: Sequence[int]) -> tuple[Any,
         tuple(sorted(fields.variants.items())),
         fields.link,
         tuple(media_ids),
+    )
+
+
+def approval_content_of(session: Session, post: Post) -> ApprovedContent:
+    """What an approval of ``post`` covers, as stored now (SPEC §4): the texts, the
+    per-platform texts, the platforms, the link, and each attachment's file and alt texts.
+    :func:`app.core.approval.content_hash` of it is stored with the approval."""
+    from app.store.models import MediaAsset
+
+    fields = PostService._fields(post)
+    media = []
+    for media_id in PostService._media_ids(post):
+        asset = session.get(MediaAsset, media_id)
+        if asset is not None:
+            media.append(ApprovedMedia(asset.sha256, asset.alt_ar or "", asset.alt_en or ""))
+    return ApprovedContent(
+        text_ar=fields.text_ar,
+        text_en=fields.text_en,
+        platforms=tuple(fields.platforms),
+        variants=dict(fields.variants),
+        link=fields.link,
+        media=tuple(media),
     )
 
 
