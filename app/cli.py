@@ -19,10 +19,13 @@ if TYPE_CHECKING:
     import argparse
     import datetime as dt
 
+    from app.services.workspace import OpenWorkspace
+
 EXIT_OK = 0
 EXIT_BLOCKER = 1  # bayan check: the text has a blocker
 EXIT_BAD_INPUT = 2
 EXIT_AUDIT_BROKEN = 1  # bayan audit verify: the chain is broken or does not match the anchor
+EXIT_REFUSED = 1  # bayan approve: the signature or the decision was refused
 
 
 def _workspace_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -88,6 +91,46 @@ def build_parser() -> argparse.ArgumentParser:
     _workspace_option(verify, top=False)
     verify.add_argument("--anchor", metavar="N:HASH", help="entry N must still have this hash")
     verify.add_argument("--json", action="store_true", help="print JSON")
+
+    approvers = sub.add_parser("approvers", help="list the approvers who sign approvals")
+    _workspace_option(approvers, top=False)
+    approvers.add_argument("--json", action="store_true", help="print JSON")
+
+    approve = sub.add_parser(
+        "approve",
+        help="approve a post in review, or request changes, signed by an approver",
+        description="Sign a decision on a post in review. The approver types their passphrase "
+        "(hidden) and the current code of their authenticator app; when standard input is not "
+        "a terminal, its first line is the passphrase and its second the code.",
+    )
+    _workspace_option(approve, top=False)
+    approve.add_argument("post_id", metavar="POST_ID", type=int)
+    approve.add_argument("--approver", metavar="ID", type=int, required=True)
+    approve.add_argument(
+        "--request-changes", metavar="COMMENT", help="send the post back with this comment"
+    )
+
+    post = sub.add_parser("post", help="move a post through review and publication")
+    post_sub = post.add_subparsers(dest="post_command", metavar="ACTION", required=True)
+    post_submit = post_sub.add_parser("submit", help="send a post for approval")
+    post_withdraw = post_sub.add_parser("withdraw", help="withdraw a post not yet published")
+    post_withdraw.add_argument("--note", metavar="TEXT", default="", help="why, for its history")
+    post_publish = post_sub.add_parser(
+        "publish", help="record the live post on one platform (published once all are recorded)"
+    )
+    post_publish.add_argument("--platform", metavar="PLATFORM", required=True)
+    post_publish.add_argument("--url", metavar="URL", required=True, help="the live post's address")
+    post_publish.add_argument(
+        "--at",
+        metavar="ISO8601",
+        help="when it went live (default: now; without an offset, the workspace's time zone)",
+    )
+    post_archive = post_sub.add_parser("archive", help="archive a published post")
+    post_trail = post_sub.add_parser("trail", help="print the post's audit trail")
+    post_trail.add_argument("--json", action="store_true", help="print JSON")
+    for action in (post_submit, post_withdraw, post_publish, post_archive, post_trail):
+        _workspace_option(action, top=False)
+        action.add_argument("post_id", metavar="ID", type=int)
     return parser
 
 
@@ -235,6 +278,212 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK if result.ok else EXIT_AUDIT_BROKEN
 
 
+def _approval_service(opened):  # type: ignore[no-untyped-def]
+    from app.services.accounts import workspace_secret_store
+    from app.services.approvals import ApprovalService, organisation_name
+    from app.services.settings import ensure_workspace_uid
+
+    sessions = opened.sessions
+    return ApprovalService(
+        sessions,
+        workspace_secret_store(sessions),
+        ensure_workspace_uid(sessions),
+        organisation=organisation_name(sessions),
+    )
+
+
+def cmd_approvers(args: argparse.Namespace) -> int:
+    """``bayan approvers``: id, name, title, when enrolled and whether locked now."""
+    from app.services.workspace import open_workspace
+
+    opened = open_workspace(_workspace(args))
+    try:
+        approvers = _approval_service(opened).approvers()
+    finally:
+        opened.close()
+    if args.json:
+        import json
+
+        rows = [
+            {
+                "id": a.id,
+                "name": a.name,
+                "title": a.title,
+                "enrolled": a.enrolled_at.isoformat(),
+                "locked": a.locked_until is not None,
+                "locked_until": a.locked_until.isoformat() if a.locked_until else None,
+                "has_key": a.has_secret,
+            }
+            for a in approvers
+        ]
+        print(json.dumps(rows, ensure_ascii=False))
+        return EXIT_OK
+    if not approvers:
+        print("no approvers: enrol one in Settings")
+        return EXIT_OK
+    for a in approvers:
+        locked = f"locked until {a.locked_until:%Y-%m-%d %H:%M} UTC" if a.locked_until else ""
+        missing = "" if a.has_secret else "no key in the vault"
+        extra = "; ".join(x for x in (locked, missing) if x)
+        title = f" ({a.title})" if a.title else ""
+        line = f"{a.id}\t{a.name}{title}\tenrolled {a.enrolled_at:%Y-%m-%d}"
+        print(line + (f"\t{extra}" if extra else ""))
+    return EXIT_OK
+
+
+def _read_signature() -> tuple[str, str]:
+    """The passphrase (hidden on a terminal) and the code. Without a terminal, the first line
+    of standard input is the passphrase and the second the code."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        try:
+            passphrase = getpass.getpass("Passphrase: ")
+            code = input("Code from the authenticator app: ")
+        except EOFError:
+            raise BayanError("the passphrase and the code are needed to sign") from None
+        return passphrase, code
+    first = sys.stdin.readline() if sys.stdin is not None else ""
+    second = sys.stdin.readline() if first else ""
+    if not first or not second:
+        raise BayanError(
+            "standard input must hold the passphrase on its first line and the code on its second"
+        )
+    return first.rstrip("\r\n"), second.rstrip("\r\n")
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    """``bayan approve``: 0 with the post's new state, 1 when the signature or the decision is
+    refused (wrong passphrase or code, locked approver, post not in review, open blocker)."""
+    from app.core.domain import ApprovalDecision
+    from app.core.states import ForbiddenTransition
+    from app.services.approvals import ApprovalBlocked, ApproverLocked, SignatureRefused
+    from app.services.workspace import open_workspace
+
+    comment = args.request_changes
+    if comment is not None and not comment.strip():
+        raise BayanError("--request-changes needs a comment saying what to change")
+    decision = ApprovalDecision.APPROVED if comment is None else ApprovalDecision.CHANGES_REQUESTED
+    opened = open_workspace(_workspace(args))
+    try:
+        service = _approval_service(opened)
+        passphrase, code = _read_signature()
+        try:
+            approval = service.decide(
+                args.post_id, args.approver, passphrase, code, decision, comment or ""
+            )
+        except (SignatureRefused, ApproverLocked, ApprovalBlocked, ForbiddenTransition) as exc:
+            print(f"bayan approve: refused: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+    finally:
+        opened.close()
+    print(
+        f"post {approval.post_id}: {approval.decision} by {approval.approver_name} "
+        f"(decision {approval.id}, content hash {approval.content_hash})"
+    )
+    return EXIT_OK
+
+
+def _iso_time(value: str, option: str) -> dt.datetime:
+    import datetime
+
+    try:
+        return datetime.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise BayanError(
+            f"{option} {value!r} is not a date and time: use ISO 8601, e.g. 2026-06-01T09:30+03:00"
+        ) from None
+
+
+def cmd_post(args: argparse.Namespace) -> int:
+    """``bayan post submit|withdraw|publish|archive|trail ID``: 0 with the post's state (or its
+    trail), 1 when the change is refused (a forbidden transition, the checklist, a URL off the
+    platform's domain, content changed since approval), 2 for bad input (no such post)."""
+    from app.core.states import ForbiddenTransition
+    from app.services.posts import PostError, PostNotFound
+    from app.services.publication import PublicationError
+    from app.services.workspace import open_workspace
+
+    at = _iso_time(args.at, "--at") if getattr(args, "at", None) else None
+    opened = open_workspace(_workspace(args))
+    try:
+        try:
+            return _post_action(args, opened, at)
+        except PostNotFound:
+            raise
+        except (ForbiddenTransition, PostError, PublicationError) as exc:
+            print(f"bayan post {args.post_command}: refused: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+    finally:
+        opened.close()
+
+
+def _post_action(args: argparse.Namespace, opened: OpenWorkspace, at: dt.datetime | None) -> int:
+    import datetime
+
+    from app.services.posts import PostService
+
+    posts = PostService(opened.sessions, opened.workspace.media_dir)
+    post_id = args.post_id
+    command = args.post_command
+    if command == "trail":
+        posts.get(post_id)  # PostNotFound for a post that does not exist
+        return _print_trail(opened, post_id, args.json)
+    if command == "submit":
+        state = posts.submit_for_review(post_id).state
+    elif command == "withdraw":
+        state = posts.withdraw(post_id, args.note).state
+    elif command == "archive":
+        from app.services.publication import PublicationService
+
+        posts.get(post_id)
+        PublicationService(opened.sessions).archive(post_id)
+        state = posts.get(post_id).state
+    else:  # publish
+        from zoneinfo import ZoneInfo
+
+        from app.services.publication import PublicationService
+        from app.services.settings import SettingsService
+
+        if at is None:
+            at = datetime.datetime.now(datetime.UTC)
+        elif at.tzinfo is None or at.utcoffset() is None:
+            at = at.replace(tzinfo=ZoneInfo(SettingsService(opened.sessions).timezone()))
+        posts.get(post_id)
+        state = PublicationService(opened.sessions).record(post_id, args.platform, at, args.url)
+        print(f"post {post_id}: {args.platform} recorded at {at.isoformat()}")
+    print(f"post {post_id} is {state.replace('_', ' ')}")
+    return EXIT_OK
+
+
+def _print_trail(opened: OpenWorkspace, post_id: int, as_json: bool) -> int:
+    import json
+
+    from app.services.audit import AuditLog
+
+    trail = AuditLog(opened.sessions).trail("post", post_id)
+    if as_json:
+        rows = [
+            {
+                "number": e.number,
+                "at": e.at.isoformat(),
+                "actor": e.actor,
+                "action": e.action,
+                "details": e.details,
+                "hash": e.hash,
+            }
+            for e in trail
+        ]
+        print(json.dumps(rows, ensure_ascii=False))
+        return EXIT_OK
+    if not trail:
+        print(f"post {post_id} has no audit entries")
+    for e in trail:
+        details = json.dumps(e.details, ensure_ascii=False, sort_keys=True)
+        print(f"{e.number}\t{e.at.isoformat()}\t{e.actor}\t{e.action}\t{details}\t{e.hash}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "backup": cmd_backup,
@@ -242,6 +491,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-ics": cmd_export_ics,
     "check": cmd_check,
     "audit": cmd_audit,
+    "approvers": cmd_approvers,
+    "approve": cmd_approve,
+    "post": cmd_post,
 }
 
 

@@ -180,7 +180,17 @@ website has none: its domain is the organisation's own."""
 
 
 class BadPublicationUrl(ValueError):
-    """A publication URL that is not a web address of the platform."""
+    """A publication URL that is not a web address of the platform. ``problem`` says which
+    rule it breaks: "empty", "spaces", "not_web" or "domain" (then ``host`` is the address's
+    host and ``allowed`` the platform's domains)."""
+
+    def __init__(
+        self, message: str, problem: str, host: str = "", allowed: Sequence[str] = ()
+    ) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.host = host
+        self.allowed = tuple(allowed)
 
 
 def check_publication_url(platform: str, url: str, website_domains: Sequence[str] = ()) -> str:
@@ -189,16 +199,16 @@ def check_publication_url(platform: str, url: str, website_domains: Sequence[str
     :class:`BadPublicationUrl` naming what is wrong."""
     url = url.strip()
     if not url:
-        raise BadPublicationUrl("the URL of the live post is empty")
+        raise BadPublicationUrl("the URL of the live post is empty", "empty")
     if any(c.isspace() for c in url):
-        raise BadPublicationUrl("a URL has no spaces")
+        raise BadPublicationUrl("a URL has no spaces", "spaces")
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower().rstrip(".")
     except ValueError:
-        raise BadPublicationUrl(f"{url!r} is not a web address") from None
+        raise BadPublicationUrl(f"{url!r} is not a web address", "not_web") from None
     if parts.scheme.lower() not in ("https", "http") or not host:
-        raise BadPublicationUrl(f"{url!r} is not a web address (https://…)")
+        raise BadPublicationUrl(f"{url!r} is not a web address (https://…)", "not_web")
     allowed = PLATFORM_DOMAINS.get(platform)
     if allowed is None:
         allowed = tuple(d.lower().removeprefix("www.") for d in website_domains)
@@ -206,6 +216,9 @@ def check_publication_url(platform: str, url: str, website_domains: Sequence[str
             return url
     if not any(host == d or host.endswith("." + d) for d in allowed):
         raise BadPublicationUrl(
-            f"{host} is not {platform}'s address: use a link on {' or '.join(allowed)}"
+            f"{host} is not {platform}'s address: use a link on {' or '.join(allowed)}",
+            "domain",
+            host,
+            allowed,
         )
     return url

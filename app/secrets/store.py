@@ -1,8 +1,9 @@
 """One interface to the secrets of a workspace, and its implementation on the ``keyring`` package.
 
 Everything is kept under one keyring service per workspace (``Bayan/<workspace uid>``) with keys
-``account/<id>/password`` and ``account/<id>/totp``. When no backend works — keyring's fail
-backend, a locked collection, no D-Bus, any backend error — calls raise
+``account/<id>/password``, ``account/<id>/totp`` and ``approver/<id>/totp`` (sealed under the
+approver's passphrase). When no backend works — keyring's fail backend, a locked collection, no
+D-Bus, any backend error — calls raise
 :class:`app.errors.VaultUnavailable` with a reason; nothing ever falls back to plain text, and no
 message, log line or ``repr`` carries a secret.
 """
@@ -30,6 +31,11 @@ def password_key(account_id: int) -> str:
 
 def totp_key(account_id: int) -> str:
     return f"account/{account_id}/totp"
+
+
+def approver_key(approver_id: int) -> str:
+    """An approver's TOTP secret, sealed under their passphrase (:mod:`app.secrets.sealed`)."""
+    return f"approver/{approver_id}/totp"
 
 
 class VaultStatus(NamedTuple):

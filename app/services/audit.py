@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.core.audit import (
     GENESIS,
@@ -48,6 +48,18 @@ class BadAnchor(BayanError):
     """An anchor that is not ``N:HASH``."""
 
     kind = "bad_anchor"
+
+
+class TrailEntry(NamedTuple):
+    """One entry of an entity's trail. ``number`` is its position in the whole chain, counted
+    from 1 (with ``hash``, the anchor ``N:HASH`` that :meth:`AuditLog.verify_anchor` checks)."""
+
+    number: int
+    at: dt.datetime
+    actor: str
+    action: str
+    details: dict[str, Any]
+    hash: str
 
 
 def _utc_now() -> dt.datetime:
@@ -135,6 +147,36 @@ class AuditLog:
             )
             for r in rows
         ]
+
+    def trail(self, entity: str, entity_id: int) -> list[TrailEntry]:
+        """The entries about one entity (for a post: entity "post", approval refusals
+        included), oldest first, each numbered by its position in the chain."""
+        from sqlalchemy import text
+
+        with self._sessions() as session:
+            rows = session.execute(
+                text(
+                    "SELECT number, at, actor, action, details, hash FROM ("
+                    "SELECT ROW_NUMBER() OVER (ORDER BY id) AS number, id, at, actor, action, "
+                    "entity, entity_id, details, hash FROM audit_entries"
+                    ") WHERE entity = :entity AND entity_id = :entity_id ORDER BY id"
+                ),
+                {"entity": entity, "entity_id": entity_id},
+            ).all()
+        result = []
+        for r in rows:
+            details = _stored_json(r.details)
+            result.append(
+                TrailEntry(
+                    int(r.number),
+                    _stored_time(r.at),
+                    r.actor,
+                    r.action,
+                    details if isinstance(details, dict) else {},
+                    r.hash,
+                )
+            )
+        return result
 
     def verify(self) -> VerifyResult:
         """Check the whole chain; the result names the first broken entry."""

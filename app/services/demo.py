@@ -15,8 +15,10 @@ as empty as it was.
 The output depends only on ``seed`` and ``today``: every random choice comes from one
 ``random.Random(seed)``, and "now" is 10:00 of ``today`` in the workspace time zone (when ``today``
 is not given it is the real date and "now" the real time, so nothing lands in the future).
-Audit entries are left out on purpose: the audit chain is written by the services that make the
-changes, not made up here.
+The posts' histories (submitted, changes requested, approved, rescheduled, recorded, published,
+archived, withdrawn) go into the hash-chained audit log in time order, as the services would have
+written them, at the normal scale only; approvals carry the canonical hash of what they cover
+(:func:`app.core.approval.content_hash`), so the demo's approved posts can be recorded as published.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-import json
 import math
 import random
 import re
@@ -38,6 +39,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, func, insert, select
 
+from app.core.approval import ApprovedContent, ApprovedMedia, content_hash
 from app.core.domain import (
     ApprovalDecision,
     EventKind,
@@ -190,6 +192,21 @@ def _refuse_unless_empty(session: Session) -> None:
 # --- small helpers ---------------------------------------------------------------------------
 
 
+_ACTOR = "officer"  # the audit log's actor for the officer's own actions
+_RECORDED_AFTER = dt.timedelta(minutes=15)  # the officer records a post a little after it is live
+_ARCHIVED_AFTER = dt.timedelta(days=60)
+
+
+def _move(
+    before: PostState, after: PostState, approver: int | None = None, digest: str = ""
+) -> dict[str, Any]:
+    """Audit details of a change of state (with the approver and the hash for a decision)."""
+    details: dict[str, Any] = {"from": before.value, "to": after.value}
+    if approver is not None:
+        details.update(approver_id=approver, content_hash=digest)
+    return details
+
+
 def _local(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=_TZ)
 
@@ -216,24 +233,6 @@ def _pick(rng: random.Random, table: Sequence[tuple[_T, float]]) -> _T:
 
 def _table(model: type[m.Base]) -> Table:
     return cast(Table, model.__table__)
-
-
-def content_hash(text_ar: str, text_en: str, platforms: Sequence[str], media: Sequence[str]) -> str:
-    """SHA-256 of what an approval covers: both texts, the platforms and the media (by hash).
-
-    The approval service owns the canonical definition; this one is used for demo approvals.
-    """
-    payload = json.dumps(
-        {
-            "text_ar": text_ar,
-            "text_en": text_en,
-            "platforms": sorted(platforms),
-            "media": list(media),
-        },
-        ensure_ascii=False,
-        sort_keys=True,
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 _AR_MONTHS = (
@@ -1756,12 +1755,17 @@ class _Builder:
         self.account_ids: dict[Platform, int] = {}
         self.approver_ids: tuple[int, int] = (1, 2)
         self.media_sha: dict[int, str] = {}
+        self.media_alt: dict[int, tuple[str, str]] = {}  # media id -> (Arabic, English) alt text
         self.clean_images: list[int] = []  # with alt text in both languages and every consent
         self.clean_set: set[int] = set()
         self.any_images: list[int] = []
         self.videos: list[int] = []
         self.event_images: dict[int, list[int]] = {}
         self.published: list[tuple[float, int]] = []  # (UTC timestamp, post id), in time order
+        # (time, order, actor, action, post id, details) of the audit log, sorted when written;
+        # the normal scale only (the large one's 250,000 entries would add 8 s to its 11 s)
+        self.audit_events: list[tuple[dt.datetime, int, str, str, int, dict[str, Any]]] = []
+        self.keep_audit = scale == "normal"
         # (pillar, template) -> the first evergreen post made from it: id, Arabic, English, link
         self.evergreen: dict[tuple[str, int], tuple[int, str, str, str]] = {}
         self.plan_start = _month_start(today, -6)
@@ -1795,6 +1799,7 @@ class _Builder:
         self.metrics_and_targets()
         self.media()
         self.posts()
+        self.audit_log()
         self.inquiries()
 
     # -- organisation, plan, campaigns, calendar --
@@ -2291,6 +2296,7 @@ class _Builder:
             row["taken_on"] = taken
             row["imported_at"] = min(_local(taken + _DAY, 10), self.now)
             row["description"] = row["description"] or row["title"]
+            self.media_alt[media_id] = (row["alt_ar"], row["alt_en"])
             rows.add("media_assets", row)
             for tag in sorted(
                 set(rng.sample(_MEDIA_TAGS[category], k=min(2, len(_MEDIA_TAGS[category]))))
@@ -2671,15 +2677,20 @@ class _Builder:
         short = "x" in platforms and rng.random() < 0.3
         first_line_ar = ar.split("\n")[0]
         first_line_en = en.split("\n")[0]
+        variants: dict[str, tuple[str | None, str | None]] = {}
         for platform in platforms:
             override = short and platform == Platform.X
+            variant_ar = first_line_ar if override else None
+            variant_en = first_line_en if override and en else None
+            if variant_ar is not None or variant_en is not None:
+                variants[platform.value] = (variant_ar, variant_en)
             rows.add(
                 "post_variants",
                 {
                     "post_id": post_id,
                     "platform": platform.value,
-                    "text_ar": first_line_ar if override else None,
-                    "text_en": first_line_en if override and en else None,
+                    "text_ar": variant_ar,
+                    "text_en": variant_en,
                 },
             )
         for position, media_id in enumerate(media_ids):
@@ -2740,13 +2751,36 @@ class _Builder:
                         "snapshot": snapshot,
                     },
                 )
+                self.audit(
+                    created_utc + span * 0.97,
+                    _ACTOR,
+                    "post.rescheduled",
+                    post_id,
+                    {
+                        "from": (when_utc - _DAY).isoformat(),
+                        "to": when_utc.isoformat(),
+                        "approval_kept": True,
+                    },
+                )
 
         # Approvals: the section head signs most; some went back once with a comment first.
+        # The canonical hash of what was approved, as the services compute it for this post.
         digest = content_hash(
-            ar, en, [p.value for p in platforms], [self.media_sha[i] for i in media_ids]
+            ApprovedContent(
+                text_ar=ar,
+                text_en=en,
+                platforms=[p.value for p in platforms],
+                variants=variants,
+                link=link or "",
+                media=[ApprovedMedia(self.media_sha[i], *self.media_alt[i]) for i in media_ids],
+            )
         )
         approver = self.approver_ids[0] if rng.random() < 0.7 else self.approver_ids[1]
+        signer = f"approver:{approver}"
+        if state is not s.DRAFT and state is not s.WITHDRAWN:
+            self.audit(submitted_at, _ACTOR, "post.submitted", post_id, _move(s.DRAFT, s.IN_REVIEW))
         if state is s.CHANGES_REQUESTED or (signed and rng.random() < 0.15):
+            earlier_hash = hashlib.sha256(f"{digest}:earlier".encode()).hexdigest()
             rows.add(
                 "approvals",
                 {
@@ -2754,13 +2788,34 @@ class _Builder:
                     "approver_id": approver,
                     "decision": ApprovalDecision.CHANGES_REQUESTED.value,
                     "decided_at": returned_at,
-                    "content_hash": hashlib.sha256(f"{digest}:earlier".encode()).hexdigest(),
+                    "content_hash": earlier_hash,
                     "comment": rng.choice(_REVIEW_COMMENTS),
                     "withdrawn_at": None,
                 },
             )
+            self.audit(
+                returned_at,
+                signer,
+                "post.changes_requested",
+                post_id,
+                _move(s.IN_REVIEW, s.CHANGES_REQUESTED, approver, earlier_hash),
+            )
+            if signed:  # edited as asked and sent again
+                self.audit(
+                    returned_at + (approved_at - returned_at) / 2,
+                    _ACTOR,
+                    "post.submitted",
+                    post_id,
+                    _move(s.CHANGES_REQUESTED, s.IN_REVIEW),
+                )
         withdrawn_signed = state is s.WITHDRAWN and rng.random() < 0.5
         if signed or withdrawn_signed:
+            comment = "" if rng.random() < 0.8 else "موافق."
+            withdrawn_at = (
+                min(approved_at + dt.timedelta(hours=rng.uniform(2, 48)), self.now_utc)
+                if withdrawn_signed
+                else None
+            )
             rows.add(
                 "approvals",
                 {
@@ -2769,27 +2824,107 @@ class _Builder:
                     "decision": ApprovalDecision.APPROVED.value,
                     "decided_at": approved_at,
                     "content_hash": digest,
-                    "comment": "" if rng.random() < 0.8 else "موافق.",
-                    "withdrawn_at": min(
-                        approved_at + dt.timedelta(hours=rng.uniform(2, 48)), self.now_utc
-                    )
-                    if withdrawn_signed
-                    else None,
+                    "comment": comment,
+                    "withdrawn_at": withdrawn_at,
                 },
             )
+            if withdrawn_signed:
+                self.audit(
+                    submitted_at, _ACTOR, "post.submitted", post_id, _move(s.DRAFT, s.IN_REVIEW)
+                )
+            self.audit(
+                approved_at,
+                signer,
+                "post.approved",
+                post_id,
+                _move(s.IN_REVIEW, s.APPROVED, approver, digest),
+            )
+            if withdrawn_at is not None:
+                self.audit(
+                    withdrawn_at,
+                    _ACTOR,
+                    "post.withdrawn",
+                    post_id,
+                    _move(s.APPROVED, s.WITHDRAWN),
+                )
+        elif state is s.WITHDRAWN:
+            self.audit(
+                created_utc + span / 2,
+                _ACTOR,
+                "post.withdrawn",
+                post_id,
+                _move(s.DRAFT, s.WITHDRAWN),
+            )
         if state in (s.PUBLISHED, s.ARCHIVED):
+            last_record = approved_at
             for platform in platforms:
                 published = min(when_utc + dt.timedelta(minutes=rng.randint(0, 25)), self.now_utc)
+                url = self.permalink(platform)
                 rows.add(
                     "publication_records",
                     {
                         "post_id": post_id,
                         "platform": platform.value,
                         "published_at": published,
-                        "url": self.permalink(platform),
+                        "url": url,
                     },
                 )
+                recorded = max(min(published + _RECORDED_AFTER, self.now_utc), last_record)
+                last_record = recorded
+                self.audit(
+                    recorded,
+                    _ACTOR,
+                    "publication.recorded",
+                    post_id,
+                    {"platform": platform.value, "url": url, "published_at": published.isoformat()},
+                )
+            self.audit(
+                last_record, _ACTOR, "post.published", post_id, _move(s.APPROVED, s.PUBLISHED)
+            )
+            if state is s.ARCHIVED:
+                archived = max(min(when_utc + _ARCHIVED_AFTER, self.now_utc), last_record)
+                self.audit(
+                    archived, _ACTOR, "post.archived", post_id, _move(s.PUBLISHED, s.ARCHIVED)
+                )
             self.published.append((when_utc.timestamp(), post_id))
+
+    def audit(
+        self, at: dt.datetime, actor: str, action: str, post_id: int, details: dict[str, Any]
+    ) -> None:
+        """Keep one entry of a post's history for :meth:`audit_log`."""
+        if self.keep_audit:
+            self.audit_events.append((at, len(self.audit_events), actor, action, post_id, details))
+
+    def audit_log(self) -> None:
+        """The posts' histories as one hash-chained audit log, in time order, as the services
+        would have written it."""
+        from app.core.audit import GENESIS, entry_hash
+
+        table = _table(m.AuditEntry)
+        head = self.session.scalar(select(table.c.hash).order_by(table.c.id.desc()).limit(1))
+        previous = head or GENESIS
+        rows = []
+        for at, _, actor, action, post_id, details in sorted(
+            self.audit_events, key=lambda e: (e[0], e[1])
+        ):
+            at = at.astimezone(_UTC)
+            digest = entry_hash(previous, at, actor, action, "post", post_id, details)
+            rows.append(
+                {
+                    "at": at,
+                    "actor": actor,
+                    "action": action,
+                    "entity": "post",
+                    "entity_id": post_id,
+                    "details": details,
+                    "prev_hash": previous,
+                    "hash": digest,
+                }
+            )
+            previous = digest
+        self.audit_events.clear()
+        if rows:
+            self.insert(m.AuditEntry, rows)
 
     def permalink(self, platform: Platform) -> str:
         rng = self.rng

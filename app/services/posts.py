@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.core.approval import ApprovedContent, ApprovedMedia
+from app.core.approval import ApprovedContent, ApprovedMedia, content_hash
 from app.core.domain import MediaKind, Platform, PostState
 from app.core.draft import Draft, MediaInfo, QuietSpan
 from app.core.recurrence import Recurrence, occurrences
@@ -27,6 +27,7 @@ from app.core.recurrence import from_json as recurrence_from_json
 from app.core.recurrence import to_json as recurrence_to_json
 from app.core.states import (
     FROZEN,
+    RETURNS_TO_DRAFT_ON_EDIT,
     can_reschedule,
     check_transition,
     state_after_content_edit,
@@ -194,6 +195,12 @@ class SaveResult:
 
 
 @dataclass(frozen=True)
+class MediaChange:
+    media: AttachedMedia
+    returned_to_draft: tuple[int, ...]  # posts whose approval the change withdrew (alt texts)
+
+
+@dataclass(frozen=True)
 class RevisionInfo:
     id: int
     created_at: dt.datetime
@@ -329,19 +336,6 @@ def fields_snapshot(fields: PostFields, media_ids: Sequence[int]) -> dict[str, A
         "warning_justifications": dict(sorted(fields.warning_justifications.items())),
         "media": list(media_ids),
     }
-
-
-def approved_content(fields: PostFields, media_ids: Sequence[int]) -> tuple[Any, ...]:
-    """What an approval covers (SPEC §4): the texts, the per-platform texts, the platforms, the
-    link and the media. Changing any of it after review or approval returns the post to draft."""
-    return (
-        fields.text_ar,
-        fields.text_en,
-        tuple(sorted(fields.platforms)),
-        tuple(sorted(fields.variants.items())),
-        fields.link,
-        tuple(media_ids),
-    )
 
 
 def approval_content_of(session: Session, post: Post) -> ApprovedContent:
@@ -613,9 +607,10 @@ class PostService:
     def save(self, post_id: int, fields: PostFields, *, autosave: bool = False) -> SaveResult:
         """Store ``fields``. Refused (:class:`PostLocked`) for a published, archived or
         withdrawn post, changing nothing. A content edit of a post in review or approved takes
-        it back to draft and withdraws its approval (``approval_withdrawn``). A revision is
-        written when something changed: always for an explicit save, at most once per
-        :data:`AUTOSAVE_REVISION_INTERVAL` for autosaves."""
+        it back to draft and withdraws its approval (``approval_withdrawn``), as does moving such
+        a post into a quiet period that does not allow publishing (see :meth:`reschedule`). A
+        revision is written when something changed: always for an explicit save, at most once
+        per :data:`AUTOSAVE_REVISION_INTERVAL` for autosaves."""
         from sqlalchemy import select
 
         from app.store.models import PostRevision
@@ -631,13 +626,17 @@ class PostService:
             media_ids = self._media_ids(post)
             if fields_snapshot(old_fields, media_ids) == fields_snapshot(fields, media_ids):
                 return SaveResult(self._data(session, post), False, False)
-            withdrawn = False
-            if approved_content(old_fields, media_ids) != approved_content(fields, media_ids):
-                new_state, withdrawn = state_after_content_edit(post.state)
-                if withdrawn:
-                    self._withdraw_approval(session, post, new_state, now)
+            before = self._content_hash(session, post)
+            state_before = post.state
             self._apply(post, fields)
             post.updated_at = now
+            withdrawn = False
+            if self._content_hash(session, post) != before:
+                new_state, withdrawn = state_after_content_edit(state_before)
+                if withdrawn:
+                    self._withdraw_approval(session, post, new_state, now, "edit")
+            if old_fields.scheduled_at != fields.scheduled_at:
+                withdrawn = self._moved(session, post, old_fields.scheduled_at, now) or withdrawn
             write = True
             if autosave and not withdrawn:
                 latest = session.scalar(
@@ -653,10 +652,12 @@ class PostService:
             session.flush()
             return SaveResult(self._data(session, post), withdrawn, write)
 
-    def reschedule(self, post_id: int, when: dt.datetime | None) -> PostData:
+    def reschedule(self, post_id: int, when: dt.datetime | None) -> SaveResult:
         """Move the post to ``when`` (aware; None takes it off the calendar), in any state but
-        published, archived and withdrawn; an approval stays (SPEC §4) and the move is written
-        to the history with the old and the new time."""
+        published, archived and withdrawn; the move is written to the history with the old and
+        the new time. An approval (or a pending request for one) stays and the move is audited
+        (SPEC §4) — unless the new time falls in a quiet period that does not allow publishing:
+        then the post goes back to draft, its approval withdrawn (``approval_withdrawn``)."""
         if when is not None:
             if when.tzinfo is None or when.utcoffset() is None:
                 raise PostInvalid("the scheduled time has no time zone")
@@ -668,14 +669,15 @@ class PostService:
                 raise PostLocked(post.id, post.state, "rescheduled")
             before = post.scheduled_at
             if before == when:
-                return self._data(session, post)
+                return SaveResult(self._data(session, post), False, False)
             post.scheduled_at = when
             post.updated_at = now
+            withdrawn = self._moved(session, post, before, now)
             moved = {"from": _iso(before), "to": _iso(when)}
             self._revision(session, post, "reschedule", now, rescheduled=moved)
             self._refresh_status(session, post, now)
             session.flush()
-            return self._data(session, post)
+            return SaveResult(self._data(session, post), withdrawn, True)
 
     def duplicate(self, post_id: int) -> PostData:
         """A new draft with the same content and media, titled "… (2)"; approvals and the
@@ -795,7 +797,7 @@ class PostService:
                     if has_identifiable_people:
                         asset.has_identifiable_people = True
                 if asset.id not in self._media_ids(post):
-                    before = self._fields(post), self._media_ids(post)
+                    before = self._content_hash(session, post)
                     position = max((pm.position for pm in post.media), default=-1) + 1
                     post.media.append(PostMedia(media_id=asset.id, position=position))
                     session.flush()
@@ -818,7 +820,7 @@ class PostService:
             link = next((pm for pm in post.media if pm.media_id == media_id), None)
             if link is None:
                 raise PostError(f"media {media_id} is not attached to post {post_id}")
-            before = self._fields(post), self._media_ids(post)
+            before = self._content_hash(session, post)
             post.media.remove(link)
             session.flush()
             self._content_changed(session, post, before, now, "detach")
@@ -827,12 +829,27 @@ class PostService:
     def update_media(self, media_id: int, **metadata: Any) -> AttachedMedia:
         """Change an archive item's metadata: ``alt_ar``, ``alt_en``, ``credit``, ``licence``,
         ``has_identifiable_people``, ``contains_text``, ``burned_in_captions``, ``title``,
-        ``description``. The checklist status of every post using it is refreshed."""
+        ``description``. The checklist status of every post using it is refreshed. Changing
+        an alt text takes every post using the item that is in review or approved back to
+        draft (:meth:`change_media` says which)."""
+        return self.change_media(media_id, **metadata).media
+
+    def change_media(self, media_id: int, **metadata: Any) -> MediaChange:
+        """:meth:`update_media`, also saying which posts went back to draft: the alt texts are
+        part of what an approval covers, so a change withdraws the approval (or the request for
+        one) of every post using the item that is in review or approved."""
         unknown = sorted(set(metadata) - MEDIA_METADATA)
         if unknown:
             raise PostInvalid(f"media has no field {', '.join(unknown)}")
+        now = self._clock()
         with self._sessions.begin() as session:
             asset = self._asset(session, media_id)
+            reviewed = [
+                post
+                for post in self._users(session, media_id)
+                if post.state in RETURNS_TO_DRAFT_ON_EDIT
+            ]
+            before = {post.id: self._content_hash(session, post) for post in reviewed}
             for name, value in metadata.items():
                 if name in _BOOL_METADATA:
                     value = bool(value)
@@ -840,8 +857,18 @@ class PostService:
                     raise PostInvalid(f"{name} must be text")
                 setattr(asset, name, value)
             session.flush()
-            self._refresh_users(session, media_id, self._clock())
-            return self._attachment(asset)
+            returned = []
+            for post in reviewed:
+                if self._content_hash(session, post) == before[post.id]:
+                    continue
+                new_state, withdrawn = state_after_content_edit(post.state)
+                if withdrawn:
+                    self._withdraw_approval(session, post, new_state, now, "alt_text")
+                    post.updated_at = now
+                    self._revision(session, post, "media", now)
+                    returned.append(post.id)
+            self._refresh_users(session, media_id, now)
+            return MediaChange(self._attachment(asset), tuple(returned))
 
     def set_captions(self, media_id: int, path: Path | None) -> AttachedMedia:
         """Keep an SRT or WebVTT captions file with a video (None removes the link)."""
@@ -1143,43 +1170,96 @@ class PostService:
     def _revision(
         self, session: Session, post: Post, reason: str, now: dt.datetime, **extra: Any
     ) -> None:
-        from app.store.models import PostRevision
+        write_revision(session, post, reason, now, **extra)
 
-        snapshot = fields_snapshot(self._fields(post), self._media_ids(post))
-        snapshot["state"] = post.state
-        snapshot.update(extra)
-        session.add(PostRevision(post_id=post.id, created_at=now, reason=reason, snapshot=snapshot))
+    @staticmethod
+    def _content_hash(session: Session, post: Post) -> str:
+        """The hash of what an approval of ``post`` covers, as it stands in ``session``."""
+        return content_hash(approval_content_of(session, post))
 
     def _content_changed(
         self,
         session: Session,
         post: Post,
-        before: tuple[PostFields, list[int]],
+        before: str,
         now: dt.datetime,
         reason: str,
     ) -> None:
-        """After a media change: back to draft if that touched approved content; a revision."""
-        old_fields, old_media = before
-        fields, media = self._fields(post), self._media_ids(post)
-        if approved_content(old_fields, old_media) != approved_content(fields, media):
+        """After a media change (``before``: the content hash before it): back to draft if
+        that touched approved content; a revision."""
+        if self._content_hash(session, post) != before:
             new_state, withdrawn = state_after_content_edit(post.state)
             if withdrawn:
-                self._withdraw_approval(session, post, new_state, now)
+                self._withdraw_approval(session, post, new_state, now, "media")
         post.updated_at = now
         self._revision(session, post, reason, now)
 
     def _withdraw_approval(
-        self, session: Session, post: Post, new_state: str, now: dt.datetime
+        self, session: Session, post: Post, new_state: str, now: dt.datetime, reason: str
     ) -> None:
+        """Take ``post`` to ``new_state`` (draft), withdraw its approvals, and audit it with
+        ``reason``: "edit", "media", "alt_text" or "quiet_period"."""
         from sqlalchemy import update
 
         from app.store.models import Approval
 
+        previous = post.state
         post.state = new_state
         session.execute(
             update(Approval)
             .where(Approval.post_id == post.id, Approval.withdrawn_at.is_(None))
             .values(withdrawn_at=now)
+        )
+        self._audit.append(
+            session,
+            "officer",
+            "post.returned_to_draft",
+            "post",
+            post.id,
+            {"from": previous, "to": post.state, "reason": reason},
+        )
+
+    def _moved(
+        self, session: Session, post: Post, before: dt.datetime | None, now: dt.datetime
+    ) -> bool:
+        """After ``post`` was moved from ``before``: for a post in review or approved, audit
+        the move and, when the new time falls in a quiet period that does not allow
+        publishing, take it back to draft. True when that withdrew the approval."""
+        if post.state not in RETURNS_TO_DRAFT_ON_EDIT:
+            return False
+        quiet = self._in_quiet_period(session, post.scheduled_at)
+        self._audit.append(
+            session,
+            "officer",
+            "post.rescheduled",
+            "post",
+            post.id,
+            {"from": _iso(before), "to": _iso(post.scheduled_at), "approval_kept": not quiet},
+        )
+        if quiet:
+            self._withdraw_approval(session, post, PostState.DRAFT.value, now, "quiet_period")
+        return quiet
+
+    @staticmethod
+    def _in_quiet_period(session: Session, when: dt.datetime | None) -> bool:
+        """Whether ``when`` falls in a quiet period that does not allow publishing."""
+        from sqlalchemy import select
+
+        from app.store.models import QuietPeriod
+
+        if when is None:
+            return False
+        return (
+            session.scalar(
+                select(QuietPeriod.id)
+                .where(
+                    QuietPeriod.starts_at <= when,
+                    QuietPeriod.ends_at >= when,
+                    QuietPeriod.allows_publishing.is_(False),
+                )
+                .limit(1)
+            )
+            is not None
         )
 
     def _copy(
@@ -1317,16 +1397,24 @@ class PostService:
             _touch(post, now)
 
     def _refresh_users(self, session: Session, media_id: int, now: dt.datetime) -> None:
+        for post in self._users(session, media_id):
+            self._refresh_status(session, post, now)
+
+    @staticmethod
+    def _users(session: Session, media_id: int) -> list[Post]:
+        """The posts ``media_id`` is attached to."""
         from sqlalchemy import select
 
         from app.store.models import Post, PostMedia
 
-        for post in session.scalars(
-            select(Post)
-            .join(PostMedia, PostMedia.post_id == Post.id)
-            .where(PostMedia.media_id == media_id)
-        ):
-            self._refresh_status(session, post, now)
+        return list(
+            session.scalars(
+                select(Post)
+                .join(PostMedia, PostMedia.post_id == Post.id)
+                .where(PostMedia.media_id == media_id)
+                .order_by(Post.id)
+            )
+        )
 
 
 def _touch(post: Post, now: dt.datetime) -> None:
@@ -1336,6 +1424,40 @@ def _touch(post: Post, now: dt.datetime) -> None:
 
     post.updated_at = now
     flag_modified(post, "updated_at")
+
+
+def write_revision(
+    session: Session, post: Post, reason: str, now: dt.datetime, **extra: Any
+) -> None:
+    """Add a revision of ``post`` (a snapshot of its fields and state, plus ``extra``) in the
+    caller's transaction: for every service that changes a post, approvals included."""
+    from app.store.models import PostRevision
+
+    snapshot = fields_snapshot(PostService._fields(post), PostService._media_ids(post))
+    snapshot["state"] = post.state
+    snapshot.update(extra)
+    session.add(PostRevision(post_id=post.id, created_at=now, reason=reason, snapshot=snapshot))
+
+
+def stored_verdict(session: Session, post: Post, today: dt.date) -> ChecklistVerdict:
+    """The checklist on ``post`` as stored in ``session`` (its media, the quiet periods and
+    the premium flag as they are now): the approval service checks it again before signing."""
+    from app.store.models import MediaAsset
+
+    media = []
+    for media_id in PostService._media_ids(post):
+        asset = session.get(MediaAsset, media_id)
+        if asset is not None:
+            media.append(attachment_of(asset, Path()))  # the checklist needs no file paths
+    fields = PostService._fields(post)
+    draft = build_draft(
+        fields,
+        media,
+        PostService._quiet_spans(session),
+        x_premium=PostService._x_premium(session),
+        today=today,
+    )
+    return judge(draft, fields, load_limits(session))
 
 
 def attachment_of(asset: MediaAsset, media_dir: Path) -> AttachedMedia:

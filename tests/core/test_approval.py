@@ -274,3 +274,15 @@ def test_any_text_is_a_url_or_a_clear_refusal(platform: str, url: str) -> None:
         check_publication_url(platform, url, ("iec.jo",))
     except BadPublicationUrl as refused:
         assert str(refused)
+
+
+def test_a_refusal_says_which_rule_for_a_translated_message() -> None:
+    with pytest.raises(BadPublicationUrl) as refused:
+        check_publication_url("x", "https://www.facebook.com/iec/posts/1")
+    assert refused.value.problem == "domain"
+    assert refused.value.host == "www.facebook.com"
+    assert refused.value.allowed == ("x.com", "twitter.com")
+    for url, problem in (("", "empty"), ("https://x.com/a b", "spaces"), ("x.com/1", "not_web")):
+        with pytest.raises(BadPublicationUrl) as refused:
+            check_publication_url("x", url)
+        assert refused.value.problem == problem

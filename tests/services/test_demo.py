@@ -76,7 +76,7 @@ def test_normal_demo_fills_every_entity(demo: tuple[OpenWorkspace, DemoSummary])
             assert count(session, model) > 0, model.__name__
         assert count(session, m.Pillar) == 5
         assert count(session, m.Approver) == 2
-        assert count(session, m.AuditEntry) == 0  # the audit chain is the services' to write
+        assert count(session, m.AuditEntry) > count(session, m.Post)  # the posts' histories
 
         org = session.scalars(select(m.Organisation)).one()
         assert "تجريبية" in org.name_ar and "fictional" in org.name_en
@@ -203,6 +203,87 @@ def test_posts_are_consistent_with_their_state(demo: tuple[OpenWorkspace, DemoSu
             if p.scheduled_at is not None and silence.starts_at <= p.scheduled_at < silence.ends_at
         ]
         assert [p.state for p in inside] == [PostState.DRAFT.value]
+
+
+def test_demo_audit_log_is_an_intact_chain_of_the_posts_histories(
+    demo: tuple[OpenWorkspace, DemoSummary],
+) -> None:
+    from app.services.audit import AuditLog
+
+    opened, _ = demo
+    log = AuditLog(opened.sessions)
+    result = log.verify()
+    assert result.ok, result.reason
+    entries = log.entries()
+    assert all(a.at <= b.at for a, b in itertools.pairwise(entries)), "in time order"
+    assert entries[-1].at <= NOW
+    with opened.sessions() as session:
+        posts = list(session.scalars(select(m.Post).order_by(m.Post.id)))
+        platforms = {p.id: len(p.variants) for p in posts}
+    ends = {
+        PostState.DRAFT: None,
+        PostState.IN_REVIEW: "post.submitted",
+        PostState.CHANGES_REQUESTED: "post.changes_requested",
+        PostState.APPROVED: "post.approved",
+        PostState.PUBLISHED: "post.published",
+        PostState.ARCHIVED: "post.archived",
+        PostState.WITHDRAWN: "post.withdrawn",
+    }
+    for post in posts:
+        trail = [e.action for e in log.trail("post", post.id)]
+        assert (trail[-1] if trail else None) == ends[PostState(post.state)], (post.id, trail)
+        if post.state in (PostState.PUBLISHED, PostState.ARCHIVED):
+            assert trail.count("publication.recorded") == platforms[post.id]
+            assert trail.index("post.approved") < trail.index("publication.recorded")
+    approvals = [e for e in entries if e.action == "post.approved"]
+    assert approvals and all(e.actor.startswith("approver:") for e in approvals)
+
+
+def test_demo_approvals_cover_the_posts_as_the_services_see_them(
+    demo: tuple[OpenWorkspace, DemoSummary],
+) -> None:
+    from app.core.approval import content_hash
+    from app.services.posts import approval_content_of
+
+    opened, _ = demo
+    with opened.sessions() as session:
+        signed = [
+            p
+            for p in session.scalars(select(m.Post).order_by(m.Post.id))
+            if p.state in (PostState.APPROVED, PostState.PUBLISHED, PostState.ARCHIVED)
+        ]
+        approvals = {
+            a.post_id: a.content_hash
+            for a in session.scalars(
+                select(m.Approval).where(
+                    m.Approval.decision == ApprovalDecision.APPROVED.value,
+                    m.Approval.withdrawn_at.is_(None),
+                )
+            )
+        }
+        assert len(signed) > 50
+        assert any(p.media for p in signed) and any(
+            v.text_ar is not None for p in signed for v in p.variants
+        ), "the sample has attachments and per-platform texts"
+        for post in signed:
+            assert approvals[post.id] == content_hash(approval_content_of(session, post)), post.id
+        upcoming = next(p for p in signed if p.state == PostState.APPROVED)
+        upcoming_id = upcoming.id
+        platform = sorted(v.platform for v in upcoming.variants)[0]
+
+    # The publication service honours a demo approval.
+    from app.services.publication import PublicationService
+
+    url = {
+        "facebook": "https://www.facebook.com/DemoAwarenessCommission/posts/1",
+        "x": "https://x.com/DemoAwarenessJO/status/1",
+        "instagram": "https://www.instagram.com/p/abc/",
+        "youtube": "https://www.youtube.com/watch?v=abc",
+        "linkedin": "https://www.linkedin.com/feed/update/urn:li:activity:1/",
+        "tiktok": "https://www.tiktok.com/@demo.awareness/video/1",
+    }[platform]
+    publication = PublicationService(opened.sessions, lambda: NOW)
+    assert publication.record(upcoming_id, platform, NOW, url) in ("approved", "published")
 
 
 def test_inquiries_have_plausible_response_times(

@@ -231,7 +231,7 @@ def test_reschedule_writes_a_revision_with_both_times(
     set_state(workspace, post.id, "approved")
     clock.advance(hours=1)
     new_time = dt.datetime(2026, 6, 12, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))
-    moved = service.reschedule(post.id, new_time)
+    moved = service.reschedule(post.id, new_time).post
     assert moved.fields.scheduled_at == dt.datetime(2026, 6, 12, 5, 30, tzinfo=dt.UTC)
     assert moved.state == "approved", "rescheduling keeps the approval (SPEC §4)"
     assert moved.updated_at == clock.now
@@ -246,7 +246,7 @@ def test_reschedule_writes_a_revision_with_both_times(
     service.reschedule(post.id, new_time)
     assert len(service.revisions(post.id)) == 2
     # off the calendar, and a naive time refused
-    assert service.reschedule(post.id, None).fields.scheduled_at is None
+    assert service.reschedule(post.id, None).post.fields.scheduled_at is None
     assert service.revisions(post.id)[-1].snapshot["rescheduled"]["to"] is None
     with pytest.raises(PostInvalid, match="no time zone"):
         service.reschedule(post.id, dt.datetime(2026, 6, 12, 8, 30))

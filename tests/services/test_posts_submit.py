@@ -107,7 +107,7 @@ def test_a_quiet_period_blocks_unless_it_allows_publishing(service: PostService,
         service.submit_for_review(post.id)
     assert "GOV-QUIET-1" in {f.rule for f in caught.value.blockers}
 
-    moved = service.reschedule(post.id, dt.datetime(2026, 6, 12, 7, tzinfo=dt.UTC))
+    moved = service.reschedule(post.id, dt.datetime(2026, 6, 12, 7, tzinfo=dt.UTC)).post
     assert moved.checklist_status == "ok", "rescheduling refreshes the status"
 
     with workspace.sessions.begin() as session:
