@@ -281,18 +281,18 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="353" />
-        <location filename="../app/ui/pages/accounts.py" line="417" />
+        <location filename="../app/ui/pages/accounts.py" line="354" />
+        <location filename="../app/ui/pages/accounts.py" line="418" />
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="355" />
+        <location filename="../app/ui/pages/accounts.py" line="356" />
         <source>%1 (overdue)</source>
         <translation>%1 (متأخر)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/accounts.py" line="358" />
+        <location filename="../app/ui/pages/accounts.py" line="359" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>لا تحذيرات</numerusform>
@@ -304,59 +304,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="358" />
+        <location filename="../app/ui/pages/accounts.py" line="359" />
         <source>Meets the guideline</source>
         <translation>مطابق للدليل الإرشادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="364" />
+        <location filename="../app/ui/pages/accounts.py" line="365" />
         <source>%1 (not in use)</source>
         <translation>%1 (غير مستخدم)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="365" />
+        <location filename="../app/ui/pages/accounts.py" line="366" />
         <source>On</source>
         <translation>مفعّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="365" />
-        <location filename="../app/ui/pages/accounts.py" line="428" />
+        <location filename="../app/ui/pages/accounts.py" line="366" />
+        <location filename="../app/ui/pages/accounts.py" line="429" />
         <source>Off</source>
         <translation>غير مفعّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="407" />
+        <location filename="../app/ui/pages/accounts.py" line="408" />
         <source>No account chosen</source>
         <translation>لم يُختر أي حساب</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="416" />
+        <location filename="../app/ui/pages/accounts.py" line="417" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="416" />
+        <location filename="../app/ui/pages/accounts.py" line="417" />
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="423" />
-        <location filename="../app/ui/pages/accounts.py" line="435" />
+        <location filename="../app/ui/pages/accounts.py" line="424" />
+        <location filename="../app/ui/pages/accounts.py" line="436" />
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="426" />
+        <location filename="../app/ui/pages/accounts.py" line="427" />
         <source>None recorded</source>
         <translation>لا شيء مسجّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="428" />
+        <location filename="../app/ui/pages/accounts.py" line="429" />
         <source>Enabled</source>
         <translation>مفعّل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/accounts.py" line="433" />
+        <location filename="../app/ui/pages/accounts.py" line="434" />
         <source>Every %n day(s)</source>
         <translation>
             <numerusform>كل %n يوم</numerusform>
@@ -368,17 +368,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="434" />
+        <location filename="../app/ui/pages/accounts.py" line="435" />
         <source>Never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="449" />
+        <location filename="../app/ui/pages/accounts.py" line="450" />
         <source>Unknown: record when the password was last changed</source>
         <translation>غير معروف: سجّل تاريخ آخر تغيير لكلمة المرور</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/accounts.py" line="453" />
+        <location filename="../app/ui/pages/accounts.py" line="454" />
         <source>%1 — overdue by %n day(s)</source>
         <translation>
             <numerusform>%1 — اليوم</numerusform>
@@ -390,12 +390,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="455" />
+        <location filename="../app/ui/pages/accounts.py" line="456" />
         <source>%1 — today</source>
         <translation>%1 — اليوم</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/accounts.py" line="456" />
+        <location filename="../app/ui/pages/accounts.py" line="457" />
         <source>%1 — in %n day(s)</source>
         <translation>
             <numerusform>%1 — اليوم</numerusform>
@@ -407,32 +407,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="464" />
+        <location filename="../app/ui/pages/accounts.py" line="465" />
         <source>Full rights</source>
         <translation>صلاحيات كاملة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="464" />
+        <location filename="../app/ui/pages/accounts.py" line="465" />
         <source>Limited</source>
         <translation>محدودة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="465" />
+        <location filename="../app/ui/pages/accounts.py" line="466" />
         <source>Outside agency</source>
         <translation>جهة خارجية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="465" />
+        <location filename="../app/ui/pages/accounts.py" line="466" />
         <source>Inside</source>
         <translation>من المؤسسة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="495" />
+        <location filename="../app/ui/pages/accounts.py" line="496" />
         <source>This account meets the guideline.</source>
         <translation>هذا الحساب مطابق للدليل الإرشادي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/accounts.py" line="504" />
+        <location filename="../app/ui/pages/accounts.py" line="505" />
         <source>Guideline: %n warning(s)</source>
         <translation>
             <numerusform>الدليل الإرشادي: لا تحذيرات</numerusform>
@@ -444,101 +444,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="504" />
-        <location filename="../app/ui/pages/accounts.py" line="942" />
+        <location filename="../app/ui/pages/accounts.py" line="505" />
+        <location filename="../app/ui/pages/accounts.py" line="943" />
         <source>Guideline</source>
         <translation>الدليل الإرشادي</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="518" />
+        <location filename="../app/ui/pages/accounts.py" line="519" />
         <source>The vault is open: secrets are kept in the operating system's keyring.</source>
         <translation>الخزنة مفتوحة: تُحفظ البيانات السرية في سلسلة المفاتيح في نظام التشغيل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="526" />
+        <location filename="../app/ui/pages/accounts.py" line="527" />
         <source>The vault is locked: passwords and 2FA codes cannot be used. Why: %1. The account records can still be edited; nothing secret is written anywhere else.</source>
         <translation>الخزنة مقفلة: لا يمكن استخدام كلمات المرور ورموز التحقق بخطوتين. السبب: %1. لا يزال بالإمكان تعديل سجلات الحسابات؛ ولا تُكتب أي بيانات سرية في أي مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="529" />
+        <location filename="../app/ui/pages/accounts.py" line="530" />
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="538" />
+        <location filename="../app/ui/pages/accounts.py" line="539" />
         <source>C&amp;hange password…</source>
         <translation>&amp;تغيير كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="538" />
+        <location filename="../app/ui/pages/accounts.py" line="539" />
         <source>Set &amp;password…</source>
         <translation>&amp;تعيين كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="544" />
+        <location filename="../app/ui/pages/accounts.py" line="545" />
         <source>Replace 2FA &amp;key…</source>
         <translation>ا&amp;ستبدال مفتاح التحقق…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="544" />
+        <location filename="../app/ui/pages/accounts.py" line="545" />
         <source>Add 2FA &amp;key…</source>
         <translation>إ&amp;ضافة مفتاح التحقق بخطوتين…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="561" />
-        <location filename="../app/ui/pages/accounts.py" line="572" />
+        <location filename="../app/ui/pages/accounts.py" line="562" />
+        <location filename="../app/ui/pages/accounts.py" line="573" />
         <source>Locked</source>
         <translation>مقفلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="563" />
+        <location filename="../app/ui/pages/accounts.py" line="564" />
         <source>No 2FA key stored</source>
         <translation>لا يوجد مفتاح تحقق بخطوتين محفوظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="564" />
+        <location filename="../app/ui/pages/accounts.py" line="565" />
         <source>Two-factor code: none</source>
         <translation>رمز التحقق بخطوتين: لا يوجد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="574" />
+        <location filename="../app/ui/pages/accounts.py" line="575" />
         <source>Not stored</source>
         <translation>غير محفوظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="584" />
+        <location filename="../app/ui/pages/accounts.py" line="585" />
         <source>Password shown</source>
         <translation>كلمة المرور ظاهرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="584" />
+        <location filename="../app/ui/pages/accounts.py" line="585" />
         <source>Password hidden</source>
         <translation>كلمة المرور مخفية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="589" />
-        <location filename="../app/ui/pages/accounts.py" line="948" />
+        <location filename="../app/ui/pages/accounts.py" line="590" />
+        <location filename="../app/ui/pages/accounts.py" line="949" />
         <source>&amp;Hide</source>
         <translation>إ&amp;خفاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="589" />
-        <location filename="../app/ui/pages/accounts.py" line="948" />
+        <location filename="../app/ui/pages/accounts.py" line="590" />
+        <location filename="../app/ui/pages/accounts.py" line="949" />
         <source>&amp;Reveal</source>
         <translation>إ&amp;ظهار</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="605" />
+        <location filename="../app/ui/pages/accounts.py" line="606" />
         <source>No code</source>
         <translation>لا يوجد رمز</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="614" />
+        <location filename="../app/ui/pages/accounts.py" line="615" />
         <source>Two-factor code: %1</source>
         <translation>رمز التحقق بخطوتين: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/accounts.py" line="615" />
+        <location filename="../app/ui/pages/accounts.py" line="616" />
         <source>Renews in %n second(s)</source>
         <translation>
             <numerusform>يتجدد الآن</numerusform>
@@ -550,17 +550,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="650" />
+        <location filename="../app/ui/pages/accounts.py" line="651" />
         <source>Password copied</source>
         <translation>نُسخت كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="662" />
+        <location filename="../app/ui/pages/accounts.py" line="663" />
         <source>2FA code copied</source>
         <translation>نُسخ رمز التحقق بخطوتين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/accounts.py" line="667" />
+        <location filename="../app/ui/pages/accounts.py" line="668" />
         <source>%1; the clipboard is cleared in %n second(s).</source>
         <translation>
             <numerusform>%1؛ ستُمسح الحافظة الآن.</numerusform>
@@ -572,321 +572,863 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="674" />
+        <location filename="../app/ui/pages/accounts.py" line="675" />
         <source>The clipboard was cleared.</source>
         <translation>مُسحت الحافظة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="697" />
+        <location filename="../app/ui/pages/accounts.py" line="698" />
         <source>Remove the 2FA key</source>
         <translation>إزالة مفتاح التحقق بخطوتين</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="699" />
+        <location filename="../app/ui/pages/accounts.py" line="700" />
         <source>Remove the two-factor key of %1 from the keyring? Bayan will no longer show its codes.</source>
         <translation>هل تريد إزالة مفتاح التحقق بخطوتين للحساب %1 من سلسلة المفاتيح؟ لن يعرض «بيان» رموزه بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="800" />
+        <location filename="../app/ui/pages/accounts.py" line="801" />
         <source>Delete the account</source>
         <translation>حذف الحساب</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="802" />
+        <location filename="../app/ui/pages/accounts.py" line="803" />
         <source>Delete %1 with its administrators, incidents, password and 2FA key? This cannot be undone. An account no longer used can be marked “not in use” instead.</source>
         <translation>هل تريد حذف %1 مع مسؤوليه وحوادثه وكلمة مروره ومفتاح التحقق بخطوتين الخاص به؟ لا يمكن التراجع عن ذلك. يمكنك بدلًا من ذلك وضع علامة «غير مستخدم» على الحساب الذي لم يعد مستخدمًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="827" />
+        <location filename="../app/ui/pages/accounts.py" line="828" />
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="829" />
+        <location filename="../app/ui/pages/accounts.py" line="830" />
         <source>Closed %1</source>
         <translation>أُغلقت في %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="860" />
+        <location filename="../app/ui/pages/accounts.py" line="861" />
         <source>Account compromised</source>
         <translation>حساب مخترق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="861" />
+        <location filename="../app/ui/pages/accounts.py" line="862" />
         <source>Start the guideline's procedure for %1. What happened (optional)?</source>
         <translation>بدء إجراء الدليل الإرشادي للحساب %1. ماذا حدث (اختياري)؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="913" />
+        <location filename="../app/ui/pages/accounts.py" line="914" />
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="914" />
+        <location filename="../app/ui/pages/accounts.py" line="915" />
         <source>That did not work: %1</source>
         <translation>تعذّر ذلك: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="927" />
-        <location filename="../app/ui/pages/accounts.py" line="935" />
+        <location filename="../app/ui/pages/accounts.py" line="928" />
+        <location filename="../app/ui/pages/accounts.py" line="936" />
         <source>Official accounts</source>
         <translation>الحسابات الرسمية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="930" />
+        <location filename="../app/ui/pages/accounts.py" line="931" />
         <source>Who administers each account, when its password is due for a change, and its 2FA codes. Passwords and 2FA keys stay in the operating system's keyring.</source>
         <translation>من يدير كل حساب، وموعد تغيير كلمة مروره، ورموز التحقق بخطوتين الخاصة به. تبقى كلمات المرور ومفاتيح التحقق بخطوتين في سلسلة المفاتيح في نظام التشغيل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="934" />
+        <location filename="../app/ui/pages/accounts.py" line="935" />
         <source>&amp;New account…</source>
         <translation>حساب &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="938" />
+        <location filename="../app/ui/pages/accounts.py" line="939" />
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="939" />
+        <location filename="../app/ui/pages/accounts.py" line="940" />
         <source>Handle</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="940" />
+        <location filename="../app/ui/pages/accounts.py" line="941" />
         <source>2FA</source>
         <translation>التحقق بخطوتين</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="941" />
+        <location filename="../app/ui/pages/accounts.py" line="942" />
         <source>Next change</source>
         <translation>التغيير التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="945" />
+        <location filename="../app/ui/pages/accounts.py" line="946" />
         <source>No official accounts yet. Add one with “New account…”.</source>
         <translation>لا توجد حسابات رسمية بعد. أضف حسابًا عبر «حساب جديد…».</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="946" />
+        <location filename="../app/ui/pages/accounts.py" line="947" />
         <source>Vault</source>
         <translation>الخزنة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="947" />
+        <location filename="../app/ui/pages/accounts.py" line="948" />
         <source>Password:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="949" />
+        <location filename="../app/ui/pages/accounts.py" line="950" />
         <source>Show or hide the password</source>
         <translation>إظهار كلمة المرور أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="950" />
+        <location filename="../app/ui/pages/accounts.py" line="951" />
         <source>&amp;Copy password</source>
         <translation>&amp;نسخ كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="952" />
+        <location filename="../app/ui/pages/accounts.py" line="953" />
         <source>Copy the password; the clipboard is cleared after 20 seconds</source>
         <translation>نسخ كلمة المرور؛ تُمسح الحافظة بعد 20 ثانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="954" />
+        <location filename="../app/ui/pages/accounts.py" line="955" />
         <source>2FA code:</source>
         <translation>رمز التحقق بخطوتين:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="955" />
+        <location filename="../app/ui/pages/accounts.py" line="956" />
         <source>Copy c&amp;ode</source>
         <translation>نسخ ال&amp;رمز</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="957" />
+        <location filename="../app/ui/pages/accounts.py" line="958" />
         <source>Copy the current code; the clipboard is cleared after 20 seconds</source>
         <translation>نسخ الرمز الحالي؛ تُمسح الحافظة بعد 20 ثانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="959" />
+        <location filename="../app/ui/pages/accounts.py" line="960" />
         <source>Remove 2FA key</source>
         <translation>إزالة مفتاح التحقق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="960" />
+        <location filename="../app/ui/pages/accounts.py" line="961" />
         <source>Actions</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="961" />
+        <location filename="../app/ui/pages/accounts.py" line="962" />
         <source>&amp;Edit account…</source>
         <translation>ت&amp;عديل الحساب…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="962" />
+        <location filename="../app/ui/pages/accounts.py" line="963" />
         <source>Password changed &amp;today</source>
         <translation>غُيّرت كلمة المرور ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="964" />
+        <location filename="../app/ui/pages/accounts.py" line="965" />
         <source>Record that the password was changed today: the rotation clock restarts</source>
         <translation>تسجيل أن كلمة المرور غُيّرت اليوم: يبدأ احتساب موعد التغيير التالي من جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="966" />
+        <location filename="../app/ui/pages/accounts.py" line="967" />
         <source>Privacy settings re&amp;viewed</source>
         <translation>تمت &amp;مراجعة إعدادات الخصوصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="968" />
+        <location filename="../app/ui/pages/accounts.py" line="969" />
         <source>Record that the privacy and security settings were reviewed today</source>
         <translation>تسجيل أن إعدادات الخصوصية والأمان رُوجعت اليوم</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="970" />
+        <location filename="../app/ui/pages/accounts.py" line="971" />
         <source>Account co&amp;mpromised…</source>
         <translation>&amp;اختراق الحساب…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="972" />
+        <location filename="../app/ui/pages/accounts.py" line="973" />
         <source>Start the guideline's procedure for a hacked account</source>
         <translation>بدء إجراء الدليل الإرشادي للحساب المخترق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="974" />
+        <location filename="../app/ui/pages/accounts.py" line="975" />
         <source>&amp;Delete account…</source>
         <translation>&amp;حذف الحساب…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="975" />
+        <location filename="../app/ui/pages/accounts.py" line="976" />
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="977" />
+        <location filename="../app/ui/pages/accounts.py" line="978" />
         <source>Platform:</source>
         <translation>المنصة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="978" />
+        <location filename="../app/ui/pages/accounts.py" line="979" />
         <source>Handle:</source>
         <translation>المعرّف:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="979" />
+        <location filename="../app/ui/pages/accounts.py" line="980" />
         <source>URL:</source>
         <translation>الرابط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="980" />
+        <location filename="../app/ui/pages/accounts.py" line="981" />
         <source>Official e-mail:</source>
         <translation>البريد الإلكتروني الرسمي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="981" />
+        <location filename="../app/ui/pages/accounts.py" line="982" />
         <source>Verification badge:</source>
         <translation>شارة التوثيق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="982" />
+        <location filename="../app/ui/pages/accounts.py" line="983" />
         <source>Two-factor authentication:</source>
         <translation>التحقق بخطوتين:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="983" />
+        <location filename="../app/ui/pages/accounts.py" line="984" />
         <source>In use:</source>
         <translation>قيد الاستخدام:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="984" />
+        <location filename="../app/ui/pages/accounts.py" line="985" />
         <source>X Premium:</source>
         <translation>إكس بريميوم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="985" />
+        <location filename="../app/ui/pages/accounts.py" line="986" />
         <source>Password last changed:</source>
         <translation>آخر تغيير لكلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="986" />
+        <location filename="../app/ui/pages/accounts.py" line="987" />
         <source>Next change due:</source>
         <translation>موعد التغيير التالي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="987" />
+        <location filename="../app/ui/pages/accounts.py" line="988" />
         <source>Password rotation:</source>
         <translation>تغيير كلمة المرور دوريًا:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="988" />
+        <location filename="../app/ui/pages/accounts.py" line="989" />
         <source>Privacy settings reviewed:</source>
         <translation>مراجعة إعدادات الخصوصية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="989" />
+        <location filename="../app/ui/pages/accounts.py" line="990" />
         <source>Notes:</source>
         <translation>ملاحظات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="993" />
         <location filename="../app/ui/pages/accounts.py" line="994" />
+        <location filename="../app/ui/pages/accounts.py" line="995" />
         <source>Administrators</source>
         <translation>المسؤولون</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="996" />
+        <location filename="../app/ui/pages/accounts.py" line="997" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="996" />
+        <location filename="../app/ui/pages/accounts.py" line="997" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="996" />
+        <location filename="../app/ui/pages/accounts.py" line="997" />
         <source>Rights</source>
         <translation>الصلاحيات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="996" />
+        <location filename="../app/ui/pages/accounts.py" line="997" />
         <source>Agency</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="998" />
+        <location filename="../app/ui/pages/accounts.py" line="999" />
         <source>Incidents</source>
         <translation>الحوادث</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="999" />
+        <location filename="../app/ui/pages/accounts.py" line="1000" />
         <source>Incidents of this account</source>
         <translation>حوادث هذا الحساب</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="1001" />
+        <location filename="../app/ui/pages/accounts.py" line="1002" />
         <source>Started</source>
         <translation>البدء</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="1001" />
+        <location filename="../app/ui/pages/accounts.py" line="1002" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="1001" />
+        <location filename="../app/ui/pages/accounts.py" line="1002" />
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="1003" />
+        <location filename="../app/ui/pages/accounts.py" line="1004" />
         <source>Open &amp;incident</source>
         <translation>&amp;فتح الحادثة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/accounts.py" line="1004" />
+        <location filename="../app/ui/pages/accounts.py" line="1005" />
         <source>No incidents recorded for this account.</source>
         <translation>لا حوادث مسجّلة لهذا الحساب.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalMessages</name>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="107" />
+        <source>The keyring cannot be used, so approvers' keys can be neither read nor stored.</source>
+        <translation>تعذّر استخدام حلقة المفاتيح، لذا لا يمكن قراءة مفاتيح المعتمِدين ولا حفظها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="111" />
+        <source>This approver no longer exists.</source>
+        <translation>لم يعد هذا المعتمِد موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="112" />
+        <source>The post is no longer in review: it cannot be signed now.</source>
+        <translation>لم يعد المنشور قيد المراجعة: لا يمكن توقيعه الآن.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="115" />
+        <source>That was not done.</source>
+        <translation>لم يُنفَّذ ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>ApproversPanel</name>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="154" />
+        <source>Removed</source>
+        <translation>مُزال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="156" />
+        <source>Locked until %1</source>
+        <translation>مقفل حتى %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="160" />
+        <source>Active — key missing from the keyring: re-enrol</source>
+        <translation>نشط — المفتاح غير موجود في حلقة المفاتيح: أعد التسجيل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals/panel.py" line="162" />
+        <source>Active — %n failed attempt(s)</source>
+        <translation>
+            <numerusform>نشط — %n محاولة فاشلة</numerusform>
+            <numerusform>نشط — محاولة فاشلة واحدة</numerusform>
+            <numerusform>نشط — محاولتان فاشلتان</numerusform>
+            <numerusform>نشط — %n محاولات فاشلة</numerusform>
+            <numerusform>نشط — %n محاولة فاشلة</numerusform>
+            <numerusform>نشط — %n محاولة فاشلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="163" />
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="216" />
+        <source>The keyring cannot be used, so approvers cannot be enrolled and cannot sign. Why: %1.</source>
+        <translation>تعذّر استخدام حلقة المفاتيح، لذا لا يمكن تسجيل المعتمِدين ولا يمكنهم التوقيع. السبب: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="218" />
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="243" />
+        <source>%1 is enrolled and can sign posts.</source>
+        <translation>سُجِّل %1 ويمكنه الآن توقيع المنشورات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="261" />
+        <source>%1 has a new key and passphrase; the old key no longer works.</source>
+        <translation>أصبح لدى %1 مفتاح جديد وعبارة مرور جديدة؛ ولم يعد المفتاح القديم يعمل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="277" />
+        <source>The passphrase of %1 was changed.</source>
+        <translation>غُيِّرت عبارة المرور الخاصة بـ%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="286" />
+        <source>Remove the approver</source>
+        <translation>إزالة المعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="288" />
+        <source>Remove %1 as an approver? Their key is deleted from the keyring and they can no longer sign. Their past approvals stay in the history.</source>
+        <translation>إزالة %1 من المعتمِدين؟ يُحذف مفتاحه من حلقة المفاتيح ولن يتمكن من التوقيع بعد ذلك. تبقى اعتماداته السابقة محفوظة في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="300" />
+        <source>%1 was removed as an approver.</source>
+        <translation>أُزيل %1 من المعتمِدين.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="322" />
+        <source>An approver signs a post with a passphrase only they know and the 6-digit code of the authenticator app on their own phone. Their key is kept in the keyring, sealed with that passphrase: whoever uses this computer cannot make approval codes.</source>
+        <translation>يوقّع المعتمِد المنشور بعبارة مرور لا يعرفها سواه وبالرمز المكوّن من 6 أرقام الذي يعرضه تطبيق المصادقة على هاتفه الشخصي. يُحفظ مفتاحه في حلقة المفاتيح مختومًا بتلك العبارة: فلا يستطيع مَن يستخدم هذا الحاسوب توليد رموز الاعتماد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="328" />
+        <source>Approvers</source>
+        <translation>المعتمِدون</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="330" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="330" />
+        <source>Enrolled on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="330" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="330" />
+        <source>Job title</source>
+        <translation>المسمى الوظيفي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="332" />
+        <source>No approvers yet. Enrol one with “Enrol…”.</source>
+        <translation>لا يوجد معتمِدون بعد. سجّل معتمِدًا عبر «تسجيل…».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="333" />
+        <source>Show re&amp;moved approvers</source>
+        <translation>إظهار المعتمِدين المُزالين</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="334" />
+        <source>&amp;Enrol…</source>
+        <translation>تسجيل…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="335" />
+        <source>Enrol a new approver</source>
+        <translation>تسجيل معتمِد جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="336" />
+        <source>Re-e&amp;nrol…</source>
+        <translation>إعادة تسجيل…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="338" />
+        <source>Give the chosen approver a new key and passphrase (a new phone, a lost one)</source>
+        <translation>منح المعتمِد المحدد مفتاحًا جديدًا وعبارة مرور جديدة (عند تغيير الهاتف أو فقدانه)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="340" />
+        <source>Change &amp;passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="341" />
+        <source>Remo&amp;ve…</source>
+        <translation>إزالة…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="255" />
+        <source>Audit trail of the post “%1”</source>
+        <translation>مسار التدقيق للمنشور «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="256" />
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="259" />
+        <source>Audit trail of the approver %1</source>
+        <translation>مسار التدقيق للمعتمِد %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="264" />
+        <source>Audit trail: %1 %2</source>
+        <translation>مسار التدقيق: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="269" />
+        <source>&amp;Anchor:</source>
+        <translation>المرساة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="270" />
+        <source>Anchor of the audit log: entry count and head hash</source>
+        <translation>مرساة سجل التدقيق: عدد القيود وبصمة القيد الأخير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="271" />
+        <source>&amp;Copy anchor</source>
+        <translation>نسخ المرساة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="272" />
+        <source>Copy the anchor to the clipboard</source>
+        <translation>نسخ المرساة إلى الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="275" />
+        <source>Keep the anchor outside this computer (on paper, for example): %1 checks later that the log was not rewritten.</source>
+        <translation>احفظ المرساة خارج هذا الحاسوب (على الورق مثلًا): يتحقق الأمر %1 لاحقًا من أن السجل لم تُعَد كتابته.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="279" />
+        <source>Audit entries</source>
+        <translation>قيود التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="282" />
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="283" />
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="284" />
+        <source>Who</source>
+        <translation>المنفِّذ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="285" />
+        <source>What happened</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="286" />
+        <source>Chain</source>
+        <translation>السلسلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="289" />
+        <source>&amp;Selected entry:</source>
+        <translation>القيد المحدد:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="290" />
+        <source>The selected entry in full</source>
+        <translation>القيد المحدد كاملًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="291" />
+        <source>Nothing is recorded for this yet.</source>
+        <translation>لم يُسجَّل شيء لهذا بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="302" />
+        <source>Audit log verified: %1 entries, every link intact.</source>
+        <translation>تم التحقق من سجل التدقيق: عدد القيود %1، وجميع روابط السلسلة سليمة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="310" />
+        <source>The audit log is broken: %1</source>
+        <translation>سجل التدقيق منقطع: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="314" />
+        <source>The audit log is broken at entry %1: it was changed outside Bayan. Entries from there on cannot be trusted. Details: %2</source>
+        <translation>سجل التدقيق منقطع عند القيد %1: عُدِّل خارج «بيان». لا يمكن الوثوق بالقيود من هذا الموضع فصاعدًا. التفاصيل: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="324" />
+        <source>No anchor: the log is empty or broken</source>
+        <translation>لا توجد مرساة: السجل فارغ أو منقطع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="366" />
+        <source>broken here</source>
+        <translation>موضع الانقطاع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="367" />
+        <source>after the break</source>
+        <translation>بعد الانقطاع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="377" />
+        <source>Entry %1 — %2 — %3</source>
+        <translation>القيد %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="383" />
+        <source>Entry hash: %1</source>
+        <translation>بصمة القيد: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="391" />
+        <source>Officer</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="409" />
+        <source>Approver #%1</source>
+        <translation>المعتمِد رقم %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="424" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="430" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="437" />
+        <source>Published at: %1</source>
+        <translation>وقت النشر: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="439" />
+        <source>URL: %1</source>
+        <translation>الرابط: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="444" />
+        <source>Before the correction: %1 at %2</source>
+        <translation>قبل التصحيح: %1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="452" />
+        <source>%1: from %2 to %3</source>
+        <translation>%1: من %2 إلى %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="460" />
+        <source>the approval was kept</source>
+        <translation>بقي الاعتماد قائمًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="462" />
+        <source>the approval was withdrawn</source>
+        <translation>سُحب الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="467" />
+        <location filename="../app/ui/audit_trail.py" line="480" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="477" />
+        <source>failure %1 in a row</source>
+        <translation>الإخفاق رقم %1 على التوالي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="482" />
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="488" />
+        <source>%1 until %2</source>
+        <translation>%1 حتى %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="498" />
+        <source>Approver: %1</source>
+        <translation>المعتمِد: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="501" />
+        <source>Name: %1</source>
+        <translation>الاسم: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="503" />
+        <source>Title: %1</source>
+        <translation>المسمى الوظيفي: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="506" />
+        <source>Comment: %1</source>
+        <translation>التعليق: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="509" />
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="514" />
+        <source>content %1</source>
+        <translation>المحتوى %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="515" />
+        <source>Hash of the content signed: %1</source>
+        <translation>بصمة المحتوى الموقَّع: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="554" />
+        <source>not scheduled</source>
+        <translation>غير مجدول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="559" />
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="560" />
+        <source>Submitted for approval</source>
+        <translation>أُرسل للاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="561" />
+        <source>Withdrawn</source>
+        <translation>سُحب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="562" />
+        <source>Approved</source>
+        <translation>اعتُمد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="563" />
+        <source>Changes requested</source>
+        <translation>مطلوب تعديلات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="564" />
+        <source>Returned to draft</source>
+        <translation>أُعيد إلى مسودة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="565" />
+        <source>Rescheduled</source>
+        <translation>أُعيدت جدولته</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="566" />
+        <source>Published: every platform has a record</source>
+        <translation>نُشر: لكل منصة سجل نشر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="567" />
+        <source>Archived</source>
+        <translation>أُرشف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="568" />
+        <source>Publication recorded</source>
+        <translation>سُجِّل النشر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="569" />
+        <source>Publication record corrected</source>
+        <translation>صُحِّح سجل النشر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="570" />
+        <source>Signature refused</source>
+        <translation>رُفض التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="571" />
+        <source>Approver locked</source>
+        <translation>قُفل المعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="572" />
+        <source>Approver enrolled</source>
+        <translation>سُجِّل المعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="573" />
+        <source>Approver enrolled again (new key)</source>
+        <translation>أُعيد تسجيل المعتمِد (مفتاح جديد)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="574" />
+        <source>Approver's passphrase changed</source>
+        <translation>غُيِّرت عبارة مرور المعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="575" />
+        <source>Approver removed</source>
+        <translation>أُزيل المعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="581" />
+        <source>the content was edited, so the approval was withdrawn</source>
+        <translation>عُدِّل المحتوى، لذا سُحب الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="582" />
+        <source>an attachment changed, so the approval was withdrawn</source>
+        <translation>تغيّر أحد المرفقات، لذا سُحب الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="583" />
+        <source>an alt text changed, so the approval was withdrawn</source>
+        <translation>تغيّر أحد النصوص البديلة، لذا سُحب الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="584" />
+        <source>the new time falls in a quiet period</source>
+        <translation>الموعد الجديد يقع ضمن فترة توقف عن النشر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="590" />
+        <source>wrong passphrase or code</source>
+        <translation>عبارة مرور أو رمز غير صحيح</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="591" />
+        <source>a code that was already used</source>
+        <translation>رمز سبق استخدامه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="592" />
+        <source>not a 6-digit code</source>
+        <translation>ليس رمزًا من 6 أرقام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="593" />
+        <source>the approver is locked</source>
+        <translation>المعتمِد مقفل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_trail.py" line="611" />
+        <source>Copied</source>
+        <translation>نُسخ</translation>
     </message>
 </context>
 <context>
@@ -1043,27 +1585,32 @@
         <translation>لم يُنقل المنشور: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="577" />
+        <location filename="../app/ui/pages/calendar.py" line="576" />
         <source>Moved to %1.</source>
         <translation>نُقل إلى %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="599" />
+        <location filename="../app/ui/pages/calendar.py" line="585" />
+        <source>The new time falls in a quiet period, so the post went back to draft and its approval was withdrawn.</source>
+        <translation>يقع الموعد الجديد ضمن فترة توقف عن النشر، لذا أُعيد المنشور إلى مسودة وسُحب اعتماده.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/calendar.py" line="608" />
         <source>Export the calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="601" />
+        <location filename="../app/ui/pages/calendar.py" line="610" />
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="611" />
+        <location filename="../app/ui/pages/calendar.py" line="620" />
         <source>Nothing was exported: %1</source>
         <translation>لم يُصدَّر شيء: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/calendar.py" line="614" />
+        <location filename="../app/ui/pages/calendar.py" line="623" />
         <source>%Ln post(s) exported to %1.</source>
         <translation>
             <numerusform>لم يُصدَّر أي منشور إلى %1.</numerusform>
@@ -1072,6 +1619,100 @@
             <numerusform>صُدِّرت %Ln منشورات إلى %1.</numerusform>
             <numerusform>صُدِّر %Ln منشورًا إلى %1.</numerusform>
             <numerusform>صُدِّر %Ln منشور إلى %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="395" />
+        <source>Passphrase of %1</source>
+        <translation>عبارة مرور %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="396" />
+        <source>&amp;Current passphrase:</source>
+        <translation>عبارة المرور الحالية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="397" />
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="398" />
+        <source>&amp;Repeat the new passphrase:</source>
+        <translation>أعد كتابة عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="399" />
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="400" />
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="401" />
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals/panel.py" line="402" />
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>%n حرف على الأقل.</numerusform>
+            <numerusform>حرف واحد على الأقل.</numerusform>
+            <numerusform>حرفان على الأقل.</numerusform>
+            <numerusform>%n أحرف على الأقل.</numerusform>
+            <numerusform>%n حرفًا على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="412" />
+        <source>Type the current passphrase.</source>
+        <translation>اكتب عبارة المرور الحالية.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals/panel.py" line="418" />
+        <source>The new passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>يجب أن تتكون عبارة المرور الجديدة من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور الجديدة من حرف واحد على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور الجديدة من حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور الجديدة من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور الجديدة من %n حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور الجديدة من %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="424" />
+        <source>The two new passphrases differ: type the same one twice.</source>
+        <translation>عبارتا المرور الجديدتان مختلفتان: اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="441" />
+        <source>The current passphrase is not right; nothing was changed.</source>
+        <translation>عبارة المرور الحالية غير صحيحة؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/panel.py" line="444" />
+        <source>That was the fifth failed attempt in a row: this approver is locked until %1.</source>
+        <translation>كانت هذه المحاولة الفاشلة الخامسة على التوالي: هذا المعتمِد مقفل حتى %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals/panel.py" line="447" />
+        <source>%n attempt(s) left before this approver is locked for 15 minutes.</source>
+        <translation>
+            <numerusform>تتبقى %n محاولة قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+            <numerusform>تتبقى محاولة واحدة قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+            <numerusform>تتبقى محاولتان قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+            <numerusform>تتبقى %n محاولات قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+            <numerusform>تتبقى %n محاولة قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+            <numerusform>تتبقى %n محاولة قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
         </translation>
     </message>
 </context>
@@ -1650,6 +2291,174 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="215" />
+        <source>Enrol an approver</source>
+        <translation>تسجيل معتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="218" />
+        <source>The approver signs posts with a passphrase only they know and the 6-digit code of the authenticator app on their own phone. Let the approver type the passphrase themselves.</source>
+        <translation>يوقّع المعتمِد المنشورات بعبارة مرور لا يعرفها سواه وبالرمز المكوّن من 6 أرقام الذي يعرضه تطبيق المصادقة على هاتفه الشخصي. دع المعتمِد يكتب عبارة المرور بنفسه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="224" />
+        <source>Re-enrol %1</source>
+        <translation>إعادة تسجيل %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="227" />
+        <source>%1 gets a new key for their authenticator app and a new passphrase; the old key stops working. Let the approver type the passphrase themselves.</source>
+        <translation>يحصل %1 على مفتاح جديد لتطبيق المصادقة وعبارة مرور جديدة؛ ويتوقف المفتاح القديم عن العمل. دع المعتمِد يكتب عبارة المرور بنفسه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="231" />
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="232" />
+        <source>&amp;Title (position):</source>
+        <translation>المسمى الوظيفي (المنصب):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="233" />
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="234" />
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>أعد كتابة عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="235" />
+        <source>Approver's name</source>
+        <translation>اسم المعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="236" />
+        <source>Approver's title</source>
+        <translation>المسمى الوظيفي للمعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="237" />
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="238" />
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals/enrol.py" line="241" />
+        <source>At least %n characters. Bayan cannot recover a forgotten passphrase: the approver would be enrolled again.</source>
+        <translation>
+            <numerusform>%n حرف على الأقل. لا يستطيع «بيان» استرجاع عبارة مرور منسية: سيلزم حينها إعادة تسجيل المعتمِد.</numerusform>
+            <numerusform>حرف واحد على الأقل. لا يستطيع «بيان» استرجاع عبارة مرور منسية: سيلزم حينها إعادة تسجيل المعتمِد.</numerusform>
+            <numerusform>حرفان على الأقل. لا يستطيع «بيان» استرجاع عبارة مرور منسية: سيلزم حينها إعادة تسجيل المعتمِد.</numerusform>
+            <numerusform>%n أحرف على الأقل. لا يستطيع «بيان» استرجاع عبارة مرور منسية: سيلزم حينها إعادة تسجيل المعتمِد.</numerusform>
+            <numerusform>%n حرفًا على الأقل. لا يستطيع «بيان» استرجاع عبارة مرور منسية: سيلزم حينها إعادة تسجيل المعتمِد.</numerusform>
+            <numerusform>%n حرف على الأقل. لا يستطيع «بيان» استرجاع عبارة مرور منسية: سيلزم حينها إعادة تسجيل المعتمِد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="249" />
+        <source>Scan this code with the authenticator app on the approver's own phone. The officer should look away. The code is shown this once only: it cannot be shown again after this dialog closes.</source>
+        <translation>امسح هذا الرمز بتطبيق المصادقة على هاتف المعتمِد الشخصي. على المسؤول أن يُشيح بنظره. لا يُعرض الرمز إلا هذه المرة فقط: لا يمكن عرضه مجددًا بعد إغلاق هذه النافذة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="254" />
+        <location filename="../app/ui/approvals/enrol.py" line="255" />
+        <source>QR code of the approver's key</source>
+        <translation>رمز QR لمفتاح المعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="257" />
+        <source>If the phone cannot scan it, type this &amp;key into the app (time-based):</source>
+        <translation>إن تعذّر على الهاتف مسحه، فأدخل هذا المفتاح في التطبيق (قائم على الوقت):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="259" />
+        <source>The approver's key, in text</source>
+        <translation>مفتاح المعتمِد نصًّا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="260" />
+        <source>&amp;Code the app shows now:</source>
+        <translation>الرمز الذي يعرضه التطبيق الآن:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="261" />
+        <source>6-digit code from the authenticator app</source>
+        <translation>الرمز المكوّن من 6 أرقام من تطبيق المصادقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="262" />
+        <source>&amp;Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="263" />
+        <source>&amp;Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="264" />
+        <source>&amp;Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="265" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="279" />
+        <source>The passphrases are the same.</source>
+        <translation>عبارتا المرور متطابقتان.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="281" />
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="293" />
+        <source>Type the approver's name.</source>
+        <translation>اكتب اسم المعتمِد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals/enrol.py" line="297" />
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من حرف واحد على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون عبارة المرور من %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="301" />
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="351" />
+        <source>Type the 6-digit code the authenticator app shows now.</source>
+        <translation>اكتب الرمز المكوّن من 6 أرقام الذي يعرضه تطبيق المصادقة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/enrol.py" line="377" />
+        <source>This code does not match the key: nothing was stored. Check that the phone scanned this QR code and that its clock is right, then type the code it shows now.</source>
+        <translation>هذا الرمز لا يطابق المفتاح: لم يُحفظ شيء. تحقّق من أن الهاتف مسح رمز QR هذا ومن أن ساعته مضبوطة، ثم اكتب الرمز الذي يعرضه الآن.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../app/ui/filters.py" line="175" />
@@ -1840,117 +2649,142 @@
         <translation>كُرِّر</translation>
     </message>
     <message>
+        <location filename="../app/ui/editor/history.py" line="184" />
+        <source>imported</source>
+        <translation>استُورد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/history.py" line="185" />
+        <source>approved</source>
+        <translation>اعتُمد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/history.py" line="186" />
+        <source>changes requested</source>
+        <translation>طُلبت تعديلات</translation>
+    </message>
+    <message>
         <location filename="../app/ui/editor/history.py" line="187" />
+        <source>published</source>
+        <translation>نُشر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/history.py" line="188" />
+        <source>archived</source>
+        <translation>أُرشف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/history.py" line="192" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="246" />
+        <location filename="../app/ui/editor/history.py" line="251" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="247" />
+        <location filename="../app/ui/editor/history.py" line="252" />
         <source>English title</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="248" />
+        <location filename="../app/ui/editor/history.py" line="253" />
         <source>Arabic text</source>
         <translation>النص العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="249" />
+        <location filename="../app/ui/editor/history.py" line="254" />
         <source>English text</source>
         <translation>النص الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="250" />
+        <location filename="../app/ui/editor/history.py" line="255" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="251" />
+        <location filename="../app/ui/editor/history.py" line="256" />
         <source>Scheduled</source>
         <translation>موعد النشر</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="252" />
+        <location filename="../app/ui/editor/history.py" line="257" />
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="253" />
+        <location filename="../app/ui/editor/history.py" line="258" />
         <source>Source references</source>
         <translation>المصادر المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="254" />
+        <location filename="../app/ui/editor/history.py" line="259" />
         <source>Per-platform texts</source>
         <translation>نصوص خاصة بكل منصة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="255" />
+        <location filename="../app/ui/editor/history.py" line="260" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="256" />
+        <location filename="../app/ui/editor/history.py" line="261" />
         <source>Evergreen</source>
         <translation>صالح لكل وقت</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="257" />
+        <location filename="../app/ui/editor/history.py" line="262" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="258" />
+        <location filename="../app/ui/editor/history.py" line="263" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="300" />
+        <location filename="../app/ui/editor/history.py" line="305" />
         <source>%1 attached</source>
         <translation>أُرفق %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="309" />
+        <location filename="../app/ui/editor/history.py" line="314" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="309" />
+        <location filename="../app/ui/editor/history.py" line="314" />
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="320" />
+        <location filename="../app/ui/editor/history.py" line="325" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="320" />
+        <location filename="../app/ui/editor/history.py" line="325" />
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="326" />
+        <location filename="../app/ui/editor/history.py" line="331" />
         <source>%1 — own text (%2)</source>
         <translation>%1 — نص خاص (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="335" />
+        <location filename="../app/ui/editor/history.py" line="340" />
         <source>changed</source>
         <translation>تغيّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="335" />
+        <location filename="../app/ui/editor/history.py" line="340" />
         <source>unchanged</source>
         <translation>لم يتغيّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/history.py" line="341" />
+        <location filename="../app/ui/editor/history.py" line="346" />
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -2186,107 +3020,107 @@
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="37" />
+        <location filename="../app/ui/pages/settings.py" line="38" />
         <source>X: post (weighted characters)</source>
         <translation>إكس: المنشور (أحرف موزونة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="38" />
+        <location filename="../app/ui/pages/settings.py" line="39" />
         <source>X Premium: post (weighted characters)</source>
         <translation>إكس بريميوم: المنشور (أحرف موزونة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="39" />
+        <location filename="../app/ui/pages/settings.py" line="40" />
         <source>Facebook: post (characters)</source>
         <translation>فيسبوك: المنشور (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="40" />
+        <location filename="../app/ui/pages/settings.py" line="41" />
         <source>Instagram: caption (characters)</source>
         <translation>إنستغرام: الشرح (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="41" />
+        <location filename="../app/ui/pages/settings.py" line="42" />
         <source>LinkedIn: post (characters)</source>
         <translation>لينكدإن: المنشور (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="42" />
+        <location filename="../app/ui/pages/settings.py" line="43" />
         <source>YouTube: title (characters)</source>
         <translation>يوتيوب: العنوان (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="43" />
+        <location filename="../app/ui/pages/settings.py" line="44" />
         <source>YouTube: description (UTF-8 bytes)</source>
         <translation>يوتيوب: الوصف (بايتات UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="44" />
+        <location filename="../app/ui/pages/settings.py" line="45" />
         <source>TikTok: caption (characters)</source>
         <translation>تيك توك: الشرح (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="45" />
+        <location filename="../app/ui/pages/settings.py" line="46" />
         <source>Threads: post (characters, emoji by UTF-8 bytes)</source>
         <translation>ثريدز: المنشور (أحرف، والرموز التعبيرية ببايتات UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="46" />
+        <location filename="../app/ui/pages/settings.py" line="47" />
         <source>Threads: links per post</source>
         <translation>ثريدز: الروابط في المنشور الواحد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="47" />
+        <location filename="../app/ui/pages/settings.py" line="48" />
         <source>Instagram: hashtags per post</source>
         <translation>إنستغرام: الوسوم في المنشور الواحد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="48" />
+        <location filename="../app/ui/pages/settings.py" line="49" />
         <source>YouTube: hashtags (above this all are ignored)</source>
         <translation>يوتيوب: الوسوم (إذا تجاوزت هذا العدد تُتجاهل كلها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="51" />
+        <location filename="../app/ui/pages/settings.py" line="52" />
         <source>House rule: hashtags per post</source>
         <translation>قاعدة المؤسسة: الوسوم في المنشور الواحد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="52" />
+        <location filename="../app/ui/pages/settings.py" line="53" />
         <source>X: alt text (characters)</source>
         <translation>إكس: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="53" />
+        <location filename="../app/ui/pages/settings.py" line="54" />
         <source>LinkedIn: alt text (characters)</source>
         <translation>لينكدإن: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="54" />
+        <location filename="../app/ui/pages/settings.py" line="55" />
         <source>Facebook: alt text (characters)</source>
         <translation>فيسبوك: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="55" />
+        <location filename="../app/ui/pages/settings.py" line="56" />
         <source>Instagram: alt text (characters)</source>
         <translation>إنستغرام: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="56" />
+        <location filename="../app/ui/pages/settings.py" line="57" />
         <source>Threads: alt text (characters)</source>
         <translation>ثريدز: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="57" />
+        <location filename="../app/ui/pages/settings.py" line="58" />
         <source>TikTok: alt text (characters)</source>
         <translation>تيك توك: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="58" />
+        <location filename="../app/ui/pages/settings.py" line="59" />
         <source>YouTube: alt text (characters)</source>
         <translation>يوتيوب: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="59" />
+        <location filename="../app/ui/pages/settings.py" line="60" />
         <source>Alt text: warn when longer than (characters)</source>
         <translation>النص البديل: التحذير عند تجاوز (أحرف)</translation>
     </message>
@@ -2294,47 +3128,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="162" />
+        <location filename="../app/ui/main_window.py" line="184" />
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="166" />
+        <location filename="../app/ui/main_window.py" line="188" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="163" />
+        <location filename="../app/ui/main_window.py" line="185" />
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="164" />
+        <location filename="../app/ui/main_window.py" line="186" />
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="165" />
+        <location filename="../app/ui/main_window.py" line="187" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="172" />
+        <location filename="../app/ui/main_window.py" line="194" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="174" />
+        <location filename="../app/ui/main_window.py" line="196" />
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="179" />
+        <location filename="../app/ui/main_window.py" line="201" />
         <source>Bayan</source>
         <translation>بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="182" />
+        <location filename="../app/ui/main_window.py" line="204" />
         <source>Workspace: %1</source>
         <translation>مساحة العمل: %1</translation>
     </message>
@@ -2342,172 +3176,172 @@
 <context>
     <name>MediaDialog</name>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="300" />
+        <location filename="../app/ui/editor/media_dialog.py" line="302" />
         <source>Attach media</source>
         <translation>إرفاق وسائط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="300" />
+        <location filename="../app/ui/editor/media_dialog.py" line="302" />
         <source>Edit attachment</source>
         <translation>تعديل المرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="303" />
+        <location filename="../app/ui/editor/media_dialog.py" line="305" />
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="304" />
+        <location filename="../app/ui/editor/media_dialog.py" line="306" />
         <source>Alt text (&amp;Arabic):</source>
         <translation>النص البديل (&amp;عربي):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="305" />
+        <location filename="../app/ui/editor/media_dialog.py" line="307" />
         <source>Alt text (&amp;English):</source>
         <translation>النص البديل (إنج&amp;ليزي):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="306" />
+        <location filename="../app/ui/editor/media_dialog.py" line="308" />
         <source>&amp;Credit:</source>
         <translation>الإ&amp;سناد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="307" />
+        <location filename="../app/ui/editor/media_dialog.py" line="309" />
         <source>&amp;Licence:</source>
         <translation>التر&amp;خيص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="308" />
+        <location filename="../app/ui/editor/media_dialog.py" line="310" />
         <source>Captions file (S&amp;RT or VTT):</source>
         <translation>ملف الترجمة النصية (S&amp;RT أو VTT):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="312" />
+        <location filename="../app/ui/editor/media_dialog.py" line="314" />
         <source>Ch&amp;oose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="313" />
+        <location filename="../app/ui/editor/media_dialog.py" line="315" />
         <source>Choose the image or video file</source>
         <translation>اختيار ملف الصورة أو الفيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="314" />
+        <location filename="../app/ui/editor/media_dialog.py" line="316" />
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="315" />
+        <location filename="../app/ui/editor/media_dialog.py" line="317" />
         <source>Choose the captions file</source>
         <translation>اختيار ملف الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="316" />
+        <location filename="../app/ui/editor/media_dialog.py" line="318" />
         <source>The image contains &amp;text (repeat it in the alt text)</source>
         <translation>تحتوي الصورة على &amp;نص (كرّره في النص البديل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="317" />
+        <location filename="../app/ui/editor/media_dialog.py" line="319" />
         <source>Captions are &amp;burned into the video</source>
         <translation>الترجمة النصية م&amp;دمجة في الفيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="318" />
+        <location filename="../app/ui/editor/media_dialog.py" line="320" />
         <source>Describe what the image shows, in Arabic</source>
         <translation>صِف ما تُظهره الصورة، بالعربية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="319" />
+        <location filename="../app/ui/editor/media_dialog.py" line="321" />
         <source>Describe what the image shows, in English</source>
         <translation>صِف ما تُظهره الصورة، بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="320" />
+        <location filename="../app/ui/editor/media_dialog.py" line="322" />
         <source>e.g. owned by the organisation, CC BY 4.0</source>
         <translation>مثلًا: مملوكة للمؤسسة، CC BY 4.0</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="321" />
+        <location filename="../app/ui/editor/media_dialog.py" line="323" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="322" />
+        <location filename="../app/ui/editor/media_dialog.py" line="324" />
         <source>Identifiable &amp;people appear</source>
         <translation>يظهر &amp;أشخاص يمكن التعرف عليهم</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="324" />
+        <location filename="../app/ui/editor/media_dialog.py" line="326" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="324" />
+        <location filename="../app/ui/editor/media_dialog.py" line="326" />
         <source>Given on</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="324" />
+        <location filename="../app/ui/editor/media_dialog.py" line="326" />
         <source>Use</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="324" />
+        <location filename="../app/ui/editor/media_dialog.py" line="326" />
         <source>Expires</source>
         <translation>تنتهي في</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="326" />
+        <location filename="../app/ui/editor/media_dialog.py" line="328" />
         <source>Consent records</source>
         <translation>سجلات الموافقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="327" />
+        <location filename="../app/ui/editor/media_dialog.py" line="329" />
         <source>Add co&amp;nsent…</source>
         <translation>إضافة مو&amp;افقة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="328" />
+        <location filename="../app/ui/editor/media_dialog.py" line="330" />
         <source>Re&amp;move consent</source>
         <translation>إزالة المو&amp;افقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="375" />
+        <location filename="../app/ui/editor/media_dialog.py" line="377" />
         <source>Attach an image or video</source>
         <translation>إرفاق صورة أو فيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="377" />
+        <location filename="../app/ui/editor/media_dialog.py" line="379" />
         <source>Images and videos (%1);;All files (*)</source>
         <translation>الصور ومقاطع الفيديو (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="386" />
+        <location filename="../app/ui/editor/media_dialog.py" line="388" />
         <source>Captions file</source>
         <translation>ملف الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="386" />
+        <location filename="../app/ui/editor/media_dialog.py" line="388" />
         <source>Captions (*.srt *.vtt);;All files (*)</source>
         <translation>الترجمة النصية (*.srt *.vtt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="415" />
+        <location filename="../app/ui/editor/media_dialog.py" line="417" />
         <source>Choose the file to attach.</source>
         <translation>اختر الملف المراد إرفاقه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="421" />
+        <location filename="../app/ui/editor/media_dialog.py" line="423" />
         <source>There is no file at %1.</source>
         <translation>لا يوجد ملف في %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="470" />
+        <location filename="../app/ui/editor/media_dialog.py" line="474" />
         <source>Not stored: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="475" />
+        <location filename="../app/ui/editor/media_dialog.py" line="479" />
         <source>The file could not be read: %1</source>
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
@@ -2593,530 +3427,617 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../app/ui/editor/window.py" line="689" />
+        <location filename="../app/ui/editor/window.py" line="714" />
         <source>%1 (own text)</source>
         <translation>%1 (نص خاص)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="709" />
-        <location filename="../app/ui/editor/window.py" line="720" />
-        <location filename="../app/ui/editor/window.py" line="1340" />
+        <location filename="../app/ui/editor/window.py" line="734" />
+        <location filename="../app/ui/editor/window.py" line="745" />
+        <location filename="../app/ui/editor/window.py" line="1521" />
         <source>Arabic text</source>
         <translation>النص العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="710" />
-        <location filename="../app/ui/editor/window.py" line="720" />
-        <location filename="../app/ui/editor/window.py" line="1341" />
+        <location filename="../app/ui/editor/window.py" line="735" />
+        <location filename="../app/ui/editor/window.py" line="745" />
+        <location filename="../app/ui/editor/window.py" line="1522" />
         <source>English text</source>
         <translation>النص الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="711" />
+        <location filename="../app/ui/editor/window.py" line="736" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="712" />
+        <location filename="../app/ui/editor/window.py" line="737" />
         <source>English title</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="713" />
+        <location filename="../app/ui/editor/window.py" line="738" />
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="714" />
+        <location filename="../app/ui/editor/window.py" line="739" />
         <source>Source references</source>
         <translation>المصادر المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="715" />
+        <location filename="../app/ui/editor/window.py" line="740" />
         <source>Schedule</source>
         <translation>الجدولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="716" />
+        <location filename="../app/ui/editor/window.py" line="741" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="717" />
+        <location filename="../app/ui/editor/window.py" line="742" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="721" />
-        <location filename="../app/ui/editor/window.py" line="737" />
+        <location filename="../app/ui/editor/window.py" line="746" />
+        <location filename="../app/ui/editor/window.py" line="762" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="725" />
+        <location filename="../app/ui/editor/window.py" line="750" />
         <source>Arabic alt text</source>
         <translation>النص البديل العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="726" />
+        <location filename="../app/ui/editor/window.py" line="751" />
         <source>English alt text</source>
         <translation>النص البديل الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="727" />
+        <location filename="../app/ui/editor/window.py" line="752" />
         <source>licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="728" />
+        <location filename="../app/ui/editor/window.py" line="753" />
         <source>credit</source>
         <translation>الإسناد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="729" />
+        <location filename="../app/ui/editor/window.py" line="754" />
         <source>people</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="730" />
+        <location filename="../app/ui/editor/window.py" line="755" />
         <source>captions</source>
         <translation>الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="736" />
+        <location filename="../app/ui/editor/window.py" line="761" />
         <source>Attachment %1</source>
         <translation>المرفق %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="795" />
+        <location filename="../app/ui/editor/window.py" line="820" />
         <source>Fix %1</source>
         <translation>إصلاح %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="796" />
+        <location filename="../app/ui/editor/window.py" line="821" />
         <source>Write the hashtag with a capital letter at the start of each word:</source>
         <translation>اكتب الوسم بحرف كبير في بداية كل كلمة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="805" />
+        <location filename="../app/ui/editor/window.py" line="830" />
         <source>The fix for %1 could not be applied to this text; edit it by hand.</source>
         <translation>تعذّر تطبيق إصلاح %1 على هذا النص؛ عدّله يدويًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="823" />
+        <location filename="../app/ui/editor/window.py" line="848" />
         <source>Video</source>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="823" />
+        <location filename="../app/ui/editor/window.py" line="848" />
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="825" />
+        <location filename="../app/ui/editor/window.py" line="850" />
         <source>alt text given</source>
         <translation>النص البديل موجود</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="827" />
+        <location filename="../app/ui/editor/window.py" line="852" />
         <source>no alt text</source>
         <translation>لا نص بديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="830" />
+        <location filename="../app/ui/editor/window.py" line="855" />
         <source>%1. %2 — %3, %4</source>
         <translation>%1. %2 — %3، %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="873" />
+        <location filename="../app/ui/editor/window.py" line="898" />
         <source>This edit took the post back to draft: its approval (or its request for approval) was withdrawn. Submit it again when it is ready.</source>
         <translation>أعاد هذا التعديل المنشور إلى مسودة: سُحب اعتماده (أو طلب اعتماده). أرسله مجددًا حين يصبح جاهزًا.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/editor/window.py" line="925" />
+        <source>%n other post(s) using this item went back to draft: their approval covered the old alt text.</source>
+        <translation>
+            <numerusform>عاد %n منشور آخر يستخدم هذا العنصر إلى مسودة: كان اعتماده يشمل النص البديل القديم.</numerusform>
+            <numerusform>عاد منشور آخر يستخدم هذا العنصر إلى مسودة: كان اعتماده يشمل النص البديل القديم.</numerusform>
+            <numerusform>عاد منشوران آخران يستخدمان هذا العنصر إلى مسودة: كان اعتمادهما يشمل النص البديل القديم.</numerusform>
+            <numerusform>عادت %n منشورات أخرى تستخدم هذا العنصر إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform>
+            <numerusform>عاد %n منشورًا آخر يستخدم هذا العنصر إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform>
+            <numerusform>عاد %n منشور آخر يستخدم هذا العنصر إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="903" />
+        <location filename="../app/ui/editor/window.py" line="941" />
         <source>Remove attachment</source>
         <translation>إزالة المرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="904" />
+        <location filename="../app/ui/editor/window.py" line="942" />
         <source>Remove %1 from this post? The file stays in the media archive.</source>
         <translation>إزالة %1 من هذا المنشور؟ يبقى الملف في أرشيف الوسائط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="912" />
+        <location filename="../app/ui/editor/window.py" line="950" />
         <source>Attachment not removed</source>
         <translation>لم يُزل المرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="996" />
+        <location filename="../app/ui/editor/window.py" line="1034" />
         <source>Not saved. Your text is still here; Bayan will try again. %1</source>
         <translation>لم يُحفظ. نصّك ما زال هنا، وسيحاول «بيان» مجددًا. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1005" />
-        <location filename="../app/ui/editor/window.py" line="1395" />
+        <location filename="../app/ui/editor/window.py" line="1043" />
+        <location filename="../app/ui/editor/window.py" line="1590" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1009" />
+        <location filename="../app/ui/editor/window.py" line="1047" />
         <source>Not saved — see the message above</source>
         <translation>لم يُحفظ — انظر الرسالة أعلاه</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1011" />
+        <location filename="../app/ui/editor/window.py" line="1049" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1013" />
+        <location filename="../app/ui/editor/window.py" line="1051" />
         <source>New post: saved as soon as you type</source>
         <translation>منشور جديد: يُحفظ فور بدء الكتابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1016" />
+        <location filename="../app/ui/editor/window.py" line="1054" />
         <source>Saved %1</source>
         <translation>حُفظ في %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1032" />
+        <location filename="../app/ui/editor/window.py" line="1070" />
         <source>State: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1034" />
+        <location filename="../app/ui/editor/window.py" line="1072" />
         <source>New post (not saved yet)</source>
         <translation>منشور جديد (لم يُحفظ بعد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1043" />
+        <location filename="../app/ui/editor/window.py" line="1081" />
         <source>New post — Bayan</source>
         <translation>منشور جديد — بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1046" />
+        <location filename="../app/ui/editor/window.py" line="1084" />
         <source>Post: %1 — Bayan</source>
         <translation>منشور: %1 — بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1046" />
+        <location filename="../app/ui/editor/window.py" line="1084" />
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1053" />
+        <location filename="../app/ui/editor/window.py" line="1091" />
         <source>Submitted: waiting for approval.</source>
         <translation>أُرسل: بانتظار الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1054" />
+        <location filename="../app/ui/editor/window.py" line="1092" />
         <source>A post that is %1 cannot be submitted.</source>
         <translation>لا يمكن إرسال منشور حالته «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1061" />
+        <location filename="../app/ui/editor/window.py" line="1099" />
         <source>Cannot submit: blockers open (%1).</source>
         <translation>تعذّر الإرسال: توجد موانع قائمة (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1063" />
+        <location filename="../app/ui/editor/window.py" line="1101" />
         <source>Cannot submit until these are confirmed: %1.</source>
         <translation>لا يمكن الإرسال قبل تأكيد ما يلي: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1072" />
+        <location filename="../app/ui/editor/window.py" line="1110" />
         <source>Send this post for approval (Ctrl+Enter)</source>
         <translation>إرسال هذا المنشور للاعتماد (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1076" />
+        <location filename="../app/ui/editor/window.py" line="1114" />
         <source>Warnings to justify before submitting: %1</source>
         <translation>تحذيرات تحتاج إلى مبرر قبل الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1118" />
+        <location filename="../app/ui/editor/window.py" line="1168" />
         <source>This post is %1: it is kept as it was. Duplicate it, or re-use it if it is evergreen, to write a new one.</source>
         <translation>حالة هذا المنشور «%1»: يُحفظ كما كان. استنسخه، أو أعد استخدامه إن كان صالحًا لكل وقت، لكتابة منشور جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1127" />
-        <location filename="../app/ui/editor/window.py" line="1138" />
-        <location filename="../app/ui/editor/window.py" line="1141" />
+        <location filename="../app/ui/editor/window.py" line="1177" />
+        <location filename="../app/ui/editor/window.py" line="1188" />
+        <location filename="../app/ui/editor/window.py" line="1191" />
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1148" />
+        <location filename="../app/ui/editor/window.py" line="1198" />
         <source>Submitted for approval</source>
         <translation>أُرسل للاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1153" />
+        <location filename="../app/ui/editor/window.py" line="1203" />
         <source>This post cannot be submitted yet:</source>
         <translation>لا يمكن إرسال هذا المنشور بعد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1156" />
+        <location filename="../app/ui/editor/window.py" line="1206" />
         <source>• Blocker %1: %2</source>
         <translation>• مانع %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1162" />
+        <location filename="../app/ui/editor/window.py" line="1212" />
         <source>• Warning %1 needs a short justification.</source>
         <translation>• التحذير %1 يحتاج إلى مبرر موجز.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1166" />
+        <location filename="../app/ui/editor/window.py" line="1216" />
         <source>• Tick the confirmation “%1” (%2).</source>
         <translation>• حدّد خانة التأكيد «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1176" />
+        <location filename="../app/ui/editor/window.py" line="1226" />
         <source>Withdraw post</source>
         <translation>سحب المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1178" />
+        <location filename="../app/ui/editor/window.py" line="1228" />
         <source>Withdraw this post? It will not be published and cannot be edited again (you can duplicate it). Why is it withdrawn?</source>
         <translation>سحب هذا المنشور؟ لن يُنشر ولن يمكن تعديله مرة أخرى (يمكنك استنساخه). ما سبب سحبه؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1189" />
+        <location filename="../app/ui/editor/window.py" line="1239" />
         <source>Not withdrawn</source>
         <translation>لم يُسحب</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1207" />
+        <location filename="../app/ui/editor/window.py" line="1257" />
         <source>Not duplicated</source>
         <translation>لم يُستنسخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1220" />
+        <location filename="../app/ui/editor/window.py" line="1270" />
         <source>Not re-used</source>
         <translation>لم يُعد استخدامه</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1254" />
+        <location filename="../app/ui/editor/window.py" line="1304" />
         <source>Not repeated</source>
         <translation>لم يُكرَّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1258" />
+        <location filename="../app/ui/editor/window.py" line="1308" />
         <source>This post now repeats: %1 posts in all, this one first. Each can be edited on its own.</source>
         <translation>يتكرر هذا المنشور الآن: %1 منشورًا في المجموع، أولها هذا. يمكن تحرير كل منها على حدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1308" />
+        <location filename="../app/ui/editor/window.py" line="1358" />
+        <source>Changes requested by %1 on %2: %3</source>
+        <translation>طلب %1 تعديلات في %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1364" />
+        <source>Changes requested. Edit the post, then submit it again.</source>
+        <translation>مطلوب تعديلات. عدّل المنشور ثم أرسله مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1367" />
+        <source>Approved by %1 on %2. Publish it by hand, then record where.</source>
+        <translation>اعتمده %1 في %2. انشره يدويًا، ثم سجّل أين نُشر.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1372" />
+        <source>Approved. Publish it by hand, then record where.</source>
+        <translation>معتمد. انشره يدويًا، ثم سجّل أين نُشر.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1440" />
+        <source>Archive post</source>
+        <translation>أرشفة المنشور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1442" />
+        <source>Archive this published post? It stays in the records and its audit trail, and leaves the active lists.</source>
+        <translation>أرشفة هذا المنشور بعد نشره؟ يبقى في السجلات وفي مسار التدقيق الخاص به، ويُزال من القوائم النشطة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1450" />
+        <source>Not archived</source>
+        <translation>لم يُؤرشف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1489" />
         <source>&amp;Title (internal):</source>
         <translation>ال&amp;عنوان (داخلي):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1309" />
+        <location filename="../app/ui/editor/window.py" line="1490" />
         <source>English t&amp;itle:</source>
         <translation>العنوان بالإن&amp;جليزية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1310" />
+        <location filename="../app/ui/editor/window.py" line="1491" />
         <source>&amp;Pillar:</source>
         <translation>ال&amp;محور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1311" />
+        <location filename="../app/ui/editor/window.py" line="1492" />
         <source>&amp;Campaign:</source>
         <translation>ال&amp;حملة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1312" />
+        <location filename="../app/ui/editor/window.py" line="1493" />
         <source>E&amp;vent:</source>
         <translation>ال&amp;فعالية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1313" />
+        <location filename="../app/ui/editor/window.py" line="1494" />
         <source>Platforms:</source>
         <translation>المنصات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1314" />
+        <location filename="../app/ui/editor/window.py" line="1495" />
         <source>Sc&amp;heduled:</source>
         <translation>موعد الن&amp;شر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1315" />
+        <location filename="../app/ui/editor/window.py" line="1496" />
         <source>&amp;Arabic text:</source>
         <translation>النص العر&amp;بي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1316" />
+        <location filename="../app/ui/editor/window.py" line="1497" />
         <source>&amp;English text:</source>
         <translation>النص الإنجلي&amp;زي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1317" />
+        <location filename="../app/ui/editor/window.py" line="1498" />
         <source>&amp;Link:</source>
         <translation>ال&amp;رابط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1318" />
+        <location filename="../app/ui/editor/window.py" line="1499" />
         <source>&amp;Sources:</source>
         <translation>المصا&amp;در:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1319" />
+        <location filename="../app/ui/editor/window.py" line="1500" />
         <source>&amp;Media:</source>
         <translation>ال&amp;وسائط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1320" />
+        <location filename="../app/ui/editor/window.py" line="1501" />
         <source>A short name for the calendar</source>
         <translation>اسم قصير يظهر في التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1321" />
+        <location filename="../app/ui/editor/window.py" line="1502" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1323" />
+        <location filename="../app/ui/editor/window.py" line="1504" />
         <source>Where the facts and figures come from (a named official source)</source>
         <translation>مصدر الحقائق والأرقام (مصدر رسمي مسمّى)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1326" />
+        <location filename="../app/ui/editor/window.py" line="1507" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1336" />
+        <location filename="../app/ui/editor/window.py" line="1517" />
         <source>On</source>
         <translation>مفعّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1337" />
+        <location filename="../app/ui/editor/window.py" line="1518" />
         <source>Untick to keep the post unscheduled</source>
         <translation>أزل التحديد لإبقاء المنشور دون جدولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1338" />
+        <location filename="../app/ui/editor/window.py" line="1519" />
         <source>Scheduled date and time</source>
         <translation>تاريخ النشر ووقته</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1339" />
+        <location filename="../app/ui/editor/window.py" line="1520" />
         <source>Times are in the workspace's time zone</source>
         <translation>الأوقات بحسب المنطقة الزمنية لمساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1342" />
+        <location filename="../app/ui/editor/window.py" line="1523" />
         <source>Per-platform texts (optional)</source>
         <translation>نصوص خاصة بكل منصة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1345" />
+        <location filename="../app/ui/editor/window.py" line="1526" />
         <source>Each platform uses the texts above unless you give it its own. Choose platforms first.</source>
         <translation>تستخدم كل منصة النصوص أعلاه ما لم تُعطها نصًا خاصًا بها. اختر المنصات أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1351" />
+        <location filename="../app/ui/editor/window.py" line="1532" />
         <source>Ever&amp;green: can be re-used later as a new draft</source>
         <translation>صالح لكل &amp;وقت: يمكن إعادة استخدامه لاحقًا مسودةً جديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1352" />
+        <location filename="../app/ui/editor/window.py" line="1533" />
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1353" />
+        <location filename="../app/ui/editor/window.py" line="1534" />
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1354" />
+        <location filename="../app/ui/editor/window.py" line="1535" />
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1355" />
+        <location filename="../app/ui/editor/window.py" line="1536" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1356" />
+        <location filename="../app/ui/editor/window.py" line="1537" />
         <source>Length:</source>
         <translation>الطول:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1357" />
+        <location filename="../app/ui/editor/window.py" line="1538" />
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1358" />
+        <location filename="../app/ui/editor/window.py" line="1539" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1359" />
+        <location filename="../app/ui/editor/window.py" line="1540" />
         <source>Save now (Ctrl+S)</source>
         <translation>الحفظ الآن (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1360" />
+        <location filename="../app/ui/editor/window.py" line="1541" />
         <source>Submit for approval</source>
         <translation>إرسال للاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1361" />
+        <location filename="../app/ui/editor/window.py" line="1542" />
         <source>Previe&amp;w</source>
         <translation>م&amp;عاينة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1362" />
+        <location filename="../app/ui/editor/window.py" line="1543" />
         <source>Histor&amp;y</source>
         <translation>سجل ال&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1363" />
+        <location filename="../app/ui/editor/window.py" line="1544" />
         <source>D&amp;uplicate</source>
         <translation>&amp;استنساخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1364" />
+        <location filename="../app/ui/editor/window.py" line="1545" />
         <source>&amp;Repeat…</source>
         <translation>ت&amp;كرار…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1365" />
+        <location filename="../app/ui/editor/window.py" line="1546" />
         <source>Re-use as &amp;new draft</source>
         <translation>إعادة الاست&amp;خدام كمسودة جديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1366" />
+        <location filename="../app/ui/editor/window.py" line="1547" />
         <source>With&amp;draw…</source>
         <translation>&amp;سحب…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1374" />
+        <location filename="../app/ui/editor/window.py" line="1548" />
+        <source>Review…</source>
+        <translation>مراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1550" />
+        <source>The approver reads the post and signs with their passphrase and code</source>
+        <translation>يقرأ المعتمِد المنشور ويوقّعه بعبارة المرور والرمز</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1552" />
+        <source>Record publicati&amp;on…</source>
+        <translation>تسجيل النشر…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1554" />
+        <source>After publishing by hand: record when and where it went live</source>
+        <translation>بعد النشر اليدوي: سجّل متى وأين نُشر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1556" />
+        <source>Archive…</source>
+        <translation>أرشفة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1557" />
+        <source>Put the published post away (asks first)</source>
+        <translation>نقل المنشور بعد نشره إلى الأرشيف (يطلب التأكيد أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1558" />
+        <source>Audit trail</source>
+        <translation>مسار التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1560" />
+        <source>Every state change, signature and publication record of this post</source>
+        <translation>كل تغيير في الحالة وكل توقيع وكل سجل نشر لهذا المنشور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/window.py" line="1569" />
         <source>Own Arabic text for %1</source>
         <translation>نص عربي خاص بـ%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1375" />
+        <location filename="../app/ui/editor/window.py" line="1570" />
         <source>Own English text for %1</source>
         <translation>نص إنجليزي خاص بـ%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1376" />
+        <location filename="../app/ui/editor/window.py" line="1571" />
         <source>%1: Arabic text</source>
         <translation>%1: النص العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1377" />
+        <location filename="../app/ui/editor/window.py" line="1572" />
         <source>%1: English text</source>
         <translation>%1: النص الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1396" />
+        <location filename="../app/ui/editor/window.py" line="1591" />
         <source>This post could not be saved. Keep the editor open so nothing is lost?</source>
         <translation>تعذّر حفظ هذا المنشور. هل تُبقي المحرر مفتوحًا حتى لا يضيع شيء؟</translation>
     </message>
@@ -3124,123 +4045,143 @@
 <context>
     <name>PostsPage</name>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="307" />
-        <location filename="../app/ui/pages/posts.py" line="324" />
+        <location filename="../app/ui/pages/posts.py" line="317" />
+        <location filename="../app/ui/pages/posts.py" line="334" />
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="308" />
+        <location filename="../app/ui/pages/posts.py" line="318" />
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="309" />
+        <location filename="../app/ui/pages/posts.py" line="319" />
         <source>Write a new post</source>
         <translation>كتابة منشور جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="310" />
+        <location filename="../app/ui/pages/posts.py" line="320" />
         <source>&amp;Duplicate</source>
         <translation>&amp;استنساخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="311" />
+        <location filename="../app/ui/pages/posts.py" line="321" />
         <source>A new draft with the chosen post's content</source>
         <translation>مسودة جديدة بمحتوى المنشور المحدد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="312" />
+        <location filename="../app/ui/pages/posts.py" line="322" />
         <source>&amp;Withdraw</source>
         <translation>&amp;سحب</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="313" />
+        <location filename="../app/ui/pages/posts.py" line="323" />
         <source>Withdraw the chosen post (asks first)</source>
         <translation>سحب المنشور المحدد (بعد التأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="314" />
+        <location filename="../app/ui/pages/posts.py" line="324" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="315" />
+        <location filename="../app/ui/pages/posts.py" line="325" />
         <source>Save the posts that match the filters as CSV</source>
         <translation>حفظ المنشورات المطابقة لعوامل التصفية بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="316" />
+        <location filename="../app/ui/pages/posts.py" line="326" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="318" />
+        <location filename="../app/ui/pages/posts.py" line="328" />
         <source>Save the posts that match the filters as JSON (importable)</source>
         <translation>حفظ المنشورات المطابقة لعوامل التصفية بصيغة JSON (قابلة للاستيراد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="320" />
+        <location filename="../app/ui/pages/posts.py" line="330" />
         <source>&amp;Import JSON…</source>
         <translation>است&amp;يراد JSON…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="322" />
+        <location filename="../app/ui/pages/posts.py" line="332" />
         <source>Add posts from a JSON file: all of them, or none if a row is wrong</source>
         <translation>إضافة منشورات من ملف JSON: تُضاف كلها، أو لا يُضاف شيء إن كان أحد الصفوف خاطئًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="326" />
+        <location filename="../app/ui/pages/posts.py" line="335" />
+        <source>&amp;Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/posts.py" line="336" />
+        <source>&amp;Review…</source>
+        <translation>مراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/posts.py" line="337" />
+        <source>The approver reads the post and signs it</source>
+        <translation>يقرأ المعتمِد المنشور ويوقّعه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/posts.py" line="338" />
+        <source>&amp;Audit trail</source>
+        <translation>مسار التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/posts.py" line="340" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="327" />
+        <location filename="../app/ui/pages/posts.py" line="341" />
         <source>Scheduled</source>
         <translation>موعد النشر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="328" />
+        <location filename="../app/ui/pages/posts.py" line="342" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="329" />
+        <location filename="../app/ui/pages/posts.py" line="343" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="330" />
+        <location filename="../app/ui/pages/posts.py" line="344" />
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="333" />
+        <location filename="../app/ui/pages/posts.py" line="347" />
         <source>Not checked</source>
         <translation>لم يُفحص</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="334" />
+        <location filename="../app/ui/pages/posts.py" line="348" />
         <source>Passes</source>
         <translation>مجتاز</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="335" />
+        <location filename="../app/ui/pages/posts.py" line="349" />
         <source>Warnings</source>
         <translation>تحذيرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="336" />
+        <location filename="../app/ui/pages/posts.py" line="350" />
         <source>Blocker</source>
         <translation>مانع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="337" />
+        <location filename="../app/ui/pages/posts.py" line="351" />
         <source>Not scheduled</source>
         <translation>غير مجدول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/posts.py" line="364" />
+        <location filename="../app/ui/pages/posts.py" line="381" />
         <source>Showing %1 of %Ln post(s); scroll down for more.</source>
         <translation>
             <numerusform>يُعرض %1 من أصل %Ln منشور؛ مرّر للأسفل لرؤية المزيد.</numerusform>
@@ -3252,7 +4193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/posts.py" line="367" />
+        <location filename="../app/ui/pages/posts.py" line="384" />
         <source>%Ln post(s).</source>
         <translation>
             <numerusform>لا منشورات.</numerusform>
@@ -3264,63 +4205,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="439" />
+        <location filename="../app/ui/pages/posts.py" line="490" />
         <source>The post was not duplicated: %1</source>
         <translation>لم يُستنسخ المنشور: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="443" />
+        <location filename="../app/ui/pages/posts.py" line="494" />
         <source>A copy was made as a new draft.</source>
         <translation>أُنشئت نسخة منه مسودةً جديدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="454" />
+        <location filename="../app/ui/pages/posts.py" line="505" />
         <source>Withdraw the post</source>
         <translation>سحب المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="456" />
+        <location filename="../app/ui/pages/posts.py" line="507" />
         <source>Withdraw “%1”? It stays in the list as withdrawn and cannot be published.</source>
         <translation>سحب «%1»؟ سيبقى في القائمة بحالة «مسحوب» ولن يمكن نشره.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="463" />
+        <location filename="../app/ui/pages/posts.py" line="514" />
         <source>The post was not withdrawn: %1</source>
         <translation>لم يُسحب المنشور: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="467" />
+        <location filename="../app/ui/pages/posts.py" line="518" />
         <source>The post was withdrawn.</source>
         <translation>سُحب المنشور.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="498" />
+        <location filename="../app/ui/pages/posts.py" line="549" />
         <source>Export posts as CSV</source>
         <translation>تصدير المنشورات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="498" />
+        <location filename="../app/ui/pages/posts.py" line="549" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="502" />
+        <location filename="../app/ui/pages/posts.py" line="553" />
         <source>Export posts as JSON</source>
         <translation>تصدير المنشورات بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="502" />
-        <location filename="../app/ui/pages/posts.py" line="526" />
+        <location filename="../app/ui/pages/posts.py" line="553" />
+        <location filename="../app/ui/pages/posts.py" line="577" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="513" />
+        <location filename="../app/ui/pages/posts.py" line="564" />
         <source>Nothing was exported: %1</source>
         <translation>لم يُصدَّر شيء: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/posts.py" line="516" />
+        <location filename="../app/ui/pages/posts.py" line="567" />
         <source>%Ln post(s) exported to %1.</source>
         <translation>
             <numerusform>لم يُصدَّر أي منشور إلى %1.</numerusform>
@@ -3332,18 +4273,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="526" />
+        <location filename="../app/ui/pages/posts.py" line="577" />
         <source>Import posts from JSON</source>
         <translation>استيراد منشورات من JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="538" />
-        <location filename="../app/ui/pages/posts.py" line="542" />
+        <location filename="../app/ui/pages/posts.py" line="589" />
+        <location filename="../app/ui/pages/posts.py" line="593" />
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/posts.py" line="546" />
+        <location filename="../app/ui/pages/posts.py" line="597" />
         <source>%Ln post(s) imported.</source>
         <translation>
             <numerusform>لم يُستورد أي منشور.</numerusform>
@@ -3421,6 +4362,174 @@
         <location filename="../app/ui/editor/preview.py" line="179" />
         <source>(no text in this language)</source>
         <translation>(لا نص بهذه اللغة)</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationDialog</name>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="239" />
+        <source>%1 is not an address of %2: use a link on %3.</source>
+        <translation>%1 ليس عنوانًا على %2: استخدم رابطًا على %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="242" />
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="245" />
+        <source>enter the address (URL) of the live post.</source>
+        <translation>أدخل رابط المنشور على المنصة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="246" />
+        <source>an address (URL) has no spaces.</source>
+        <translation>لا يحتوي الرابط على مسافات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="247" />
+        <source>this is not a web address: it starts with https://.</source>
+        <translation>هذا ليس عنوان ويب: يبدأ العنوان بـ ‎https://‎.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="248" />
+        <source>the publication time is not valid.</source>
+        <translation>وقت النشر غير صالح.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="249" />
+        <source>the publication time is in the future.</source>
+        <translation>وقت النشر في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="250" />
+        <source>the publication time is before the post was approved.</source>
+        <translation>وقت النشر سابق لاعتماد المنشور.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="251" />
+        <source>the post does not go out on this platform.</source>
+        <translation>المنشور غير موجّه إلى هذه المنصة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="252" />
+        <source>the post has no approval in force.</source>
+        <translation>ليس للمنشور اعتماد سارٍ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="254" />
+        <source>the content changed after it was approved: it needs approving again.</source>
+        <translation>تغيّر المحتوى بعد اعتماده: يلزم اعتماده من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="260" />
+        <source>Not recorded for %1: %2</source>
+        <translation>لم يُسجَّل النشر على %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="274" />
+        <source>Record publication: %1</source>
+        <translation>تسجيل النشر: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="274" />
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="278" />
+        <source>Publish the approved post by hand on each platform, then record here when it went live and the address of the live post. The post counts as published once every platform has a record.</source>
+        <translation>انشر المنشور المعتمد يدويًا على كل منصة، ثم سجّل هنا وقت نشره ورابطه على المنصة. يُعدّ المنشور منشورًا حين يكون لكل منصة سجل نشر.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="283" />
+        <source>Times are in the workspace's time zone</source>
+        <translation>الأوقات بحسب المنطقة الزمنية لمساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="287" />
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="288" />
+        <source>Published at (%1)</source>
+        <translation>وقت النشر (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="289" />
+        <source>URL of the live post</source>
+        <translation>رابط المنشور على المنصة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="290" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="300" />
+        <source>%1: date and time of publication</source>
+        <translation>%1: تاريخ النشر ووقته</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="302" />
+        <source>%1: URL of the live post</source>
+        <translation>%1: رابط المنشور على المنصة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="303" />
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="310" />
+        <source>recorded</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="310" />
+        <source>not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="311" />
+        <source>Correct</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="311" />
+        <source>Record</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="314" />
+        <source>Correct the record for %1</source>
+        <translation>تصحيح سجل النشر على %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="316" />
+        <source>Record the publication on %1</source>
+        <translation>تسجيل النشر على %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="328" />
+        <source>Every platform has a record: the post is published.</source>
+        <translation>لكل منصة سجل نشر: المنشور منشور.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="332" />
+        <source>Only an approved post can be recorded as published; this one is %1.</source>
+        <translation>لا يُسجَّل نشر إلا لمنشور معتمد؛ وحالة هذا المنشور «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="337" />
+        <source>This post has no target platform.</source>
+        <translation>لا توجد منصة مستهدفة لهذا المنشور.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/publication.py" line="342" />
+        <source>%1 of %2 platforms recorded. The post is published once all are.</source>
+        <translation>المنصات المسجَّلة: %1 من %2. يُعدّ المنشور منشورًا حين تُسجَّل جميعها.</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +4611,430 @@
         <location filename="../app/ui/editor/recurrence_dialog.py" line="182" />
         <source>Posts in all: %1, from %2 to %3.</source>
         <translation>عدد المنشورات: %1، من %2 إلى %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="263" />
+        <source>Review and sign</source>
+        <translation>المراجعة والتوقيع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="264" />
+        <source>Sign</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="265" />
+        <source>&amp;Approver:</source>
+        <translation>المعتمِد:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="266" />
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="267" />
+        <source>6-digit &amp;code:</source>
+        <translation>الرمز المكوّن من 6 أرقام:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="268" />
+        <source>C&amp;omment:</source>
+        <translation>التعليق:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="269" />
+        <source>Approver</source>
+        <translation>المعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="270" />
+        <source>Choose your name</source>
+        <translation>اختر اسمك</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="271" />
+        <source>Approver's passphrase</source>
+        <translation>عبارة مرور المعتمِد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="272" />
+        <source>6-digit code from the authenticator app</source>
+        <translation>الرمز المكوّن من 6 أرقام من تطبيق المصادقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="274" />
+        <source>The code the authenticator app on your phone shows now (6 digits)</source>
+        <translation>الرمز الذي يعرضه تطبيق المصادقة على هاتفك الآن (6 أرقام)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="276" />
+        <source>Comment for the officer</source>
+        <translation>تعليق للمسؤول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="278" />
+        <source>Needed when requesting changes: say what should change.</source>
+        <translation>مطلوب عند طلب التعديلات: اذكر ما ينبغي تغييره.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="280" />
+        <source>The post as it would be approved</source>
+        <translation>المنشور كما سيُعتمد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="281" />
+        <source>A&amp;pprove</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="282" />
+        <source>Request c&amp;hanges</source>
+        <translation>طلب تعديلات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="283" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="286" />
+        <source>No approver is enrolled yet, so nobody can sign. Enrol one in Settings → Approvers, then open this review again.</source>
+        <translation>لم يُسجَّل أي معتمِد بعد، لذا لا يمكن لأحد التوقيع. سجّل معتمِدًا من الإعدادات ← المعتمِدون، ثم افتح هذه المراجعة مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="306" />
+        <source>Post %1</source>
+        <translation>المنشور %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="309" />
+        <location filename="../app/ui/approvals/review.py" line="625" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="313" />
+        <source>not scheduled</source>
+        <translation>غير مجدول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="316" />
+        <source>State: %1 · Scheduled: %2</source>
+        <translation>الحالة: %1 · موعد النشر: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="346" />
+        <source>Main text</source>
+        <translation>النص الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="348" />
+        <location filename="../app/ui/approvals/review.py" line="371" />
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="349" />
+        <location filename="../app/ui/approvals/review.py" line="372" />
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="352" />
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="364" />
+        <location filename="../app/ui/approvals/review.py" line="601" />
+        <source>Platforms</source>
+        <translation>المنصات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="366" />
+        <source>No target platform chosen.</source>
+        <translation>لم تُختر منصة مستهدفة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="376" />
+        <source>%1: uses the main text</source>
+        <translation>%1: يستخدم النص الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="382" />
+        <source>%1: its own text</source>
+        <translation>%1: نص خاص به</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="390" />
+        <location filename="../app/ui/approvals/review.py" line="602" />
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="392" />
+        <source>No attachments.</source>
+        <translation>لا مرفقات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="408" />
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="408" />
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="412" />
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="420" />
+        <location filename="../app/ui/approvals/review.py" line="614" />
+        <source>Arabic alt text</source>
+        <translation>النص البديل العربي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="421" />
+        <location filename="../app/ui/approvals/review.py" line="615" />
+        <source>English alt text</source>
+        <translation>النص البديل الإنجليزي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="426" />
+        <source>Captions: burned into the video</source>
+        <translation>الترجمة النصية: مدمجة في الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="428" />
+        <source>Captions: subtitle file attached</source>
+        <translation>الترجمة النصية: ملف ترجمة مرفق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="430" />
+        <source>Captions: none</source>
+        <translation>الترجمة النصية: لا توجد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="442" />
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="450" />
+        <source>%1: no alt text</source>
+        <translation>%1: لا نص بديل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="460" />
+        <source>Link and sources</source>
+        <translation>الرابط والمصادر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="462" />
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="464" />
+        <source>Link:</source>
+        <translation>الرابط:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="465" />
+        <source>None recorded</source>
+        <translation>لم يُسجَّل شيء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="467" />
+        <source>Sources:</source>
+        <translation>المصادر:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="483" />
+        <source>Checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="495" />
+        <source>No findings: the automatic checks pass.</source>
+        <translation>لا ملاحظات: اجتاز المنشور الفحوص التلقائية.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="498" />
+        <source>Blockers: %1 · Warnings: %2 · Tips: %3</source>
+        <translation>موانع: %1 · تحذيرات: %2 · تلميحات: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="510" />
+        <source>The checklist finds open blockers now (%1): the post should not be approved.</source>
+        <translation>تجد قائمة التحقق الآن موانع قائمة (%1): لا ينبغي اعتماد المنشور.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="518" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="527" />
+        <location filename="../app/ui/approvals/review.py" line="547" />
+        <source>Officer's justification: %1</source>
+        <translation>مبرر المسؤول: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="529" />
+        <source>No justification given.</source>
+        <translation>لم يُقدَّم مبرر.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="540" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="543" />
+        <source>Not confirmed: %1</source>
+        <translation>لم يُؤكَّد: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="553" />
+        <source>Confirmed by the officer:</source>
+        <translation>ما أكّده المسؤول:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="556" />
+        <source>Nothing confirmed.</source>
+        <translation>لم يُؤكَّد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="563" />
+        <source>Confirmed: %1 (%2)</source>
+        <translation>مؤكَّد: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="574" />
+        <source>Earlier decisions</source>
+        <translation>القرارات السابقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="577" />
+        <source>%1 by %2, %3</source>
+        <translation>%1 من %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="583" />
+        <source>(withdrawn %1: the post was edited after it)</source>
+        <translation>(سُحب في %1: عُدِّل المنشور بعده)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="587" />
+        <source>Comment: %1</source>
+        <translation>التعليق: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="595" />
+        <location filename="../app/ui/approvals/review.py" line="605" />
+        <source>Arabic text</source>
+        <translation>النص العربي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="596" />
+        <location filename="../app/ui/approvals/review.py" line="605" />
+        <source>English text</source>
+        <translation>النص الإنجليزي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="597" />
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="598" />
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="599" />
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="600" />
+        <source>Schedule</source>
+        <translation>الجدولة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="606" />
+        <location filename="../app/ui/approvals/review.py" line="617" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="612" />
+        <source>Attachment %1</source>
+        <translation>المرفق %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="627" />
+        <source>%1 — locked until %2</source>
+        <translation>%1 — مقفل حتى %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="631" />
+        <source>%1 — key missing: re-enrol in Settings</source>
+        <translation>%1 — المفتاح مفقود: أعد التسجيل من الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="654" />
+        <source>This post is %1: only a post in review can be approved or sent back.</source>
+        <translation>حالة هذا المنشور «%1»: لا يمكن اعتماد منشور أو إعادته إلا إذا كان قيد المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="664" />
+        <source>The keyring cannot be used, so the approvers' keys cannot be opened and nobody can sign now. Why: %1.</source>
+        <translation>تعذّر استخدام حلقة المفاتيح، لذا لا يمكن فتح مفاتيح المعتمِدين ولا يستطيع أحد التوقيع الآن. السبب: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="666" />
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="694" />
+        <source>%1 is locked until %2 after five failed attempts in a row: they cannot sign before then.</source>
+        <translation>%1 مقفل حتى %2 بعد خمس محاولات فاشلة متتالية: لا يمكنه التوقيع قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="701" />
+        <source>The key of %1 is missing from the keyring: re-enrol them in Settings → Approvers.</source>
+        <translation>مفتاح %1 غير موجود في حلقة المفاتيح: أعد تسجيله من الإعدادات ← المعتمِدون.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="723" />
+        <source>Choose your name in the list of approvers.</source>
+        <translation>اختر اسمك من قائمة المعتمِدين.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="725" />
+        <source>Type your passphrase.</source>
+        <translation>اكتب عبارة المرور الخاصة بك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="728" />
+        <source>Type the 6-digit code the authenticator app on your phone shows now.</source>
+        <translation>اكتب الرمز المكوّن من 6 أرقام الذي يعرضه تطبيق المصادقة على هاتفك الآن.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/review.py" line="734" />
+        <source>Requesting changes needs a comment: say what should change, the officer reads it.</source>
+        <translation>طلب التعديلات يحتاج إلى تعليق: اذكر ما ينبغي تغييره، فالمسؤول سيقرؤه.</translation>
     </message>
 </context>
 <context>
@@ -3835,113 +5368,118 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="161" />
+        <location filename="../app/ui/pages/settings.py" line="179" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="162" />
+        <location filename="../app/ui/pages/settings.py" line="180" />
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="163" />
+        <location filename="../app/ui/pages/settings.py" line="181" />
         <source>&amp;Language of the interface:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="164" />
+        <location filename="../app/ui/pages/settings.py" line="182" />
         <source>&amp;Time zone of the workspace:</source>
         <translation>المنطقة ال&amp;زمنية لمساحة العمل:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="165" />
+        <location filename="../app/ui/pages/settings.py" line="183" />
         <source>&amp;Apply</source>
         <translation>ت&amp;طبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="166" />
+        <location filename="../app/ui/pages/settings.py" line="184" />
         <source>Use this time zone for schedules and reports</source>
         <translation>استخدام هذه المنطقة الزمنية في الجداول والتقارير</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="167" />
-        <location filename="../app/ui/pages/settings.py" line="178" />
+        <location filename="../app/ui/pages/settings.py" line="185" />
+        <location filename="../app/ui/pages/settings.py" line="196" />
         <source>Platform limits</source>
         <translation>حدود المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="170" />
+        <location filename="../app/ui/pages/settings.py" line="188" />
         <source>The post editor checks texts against these numbers. The platforms change them from time to time: correct a value here when they do. An empty value means no limit is known.</source>
         <translation>يفحص محرر المنشورات النصوص وفق هذه الأرقام. تغيّرها المنصات من حين لآخر: صحّح القيمة هنا عندما يحدث ذلك. القيمة الفارغة تعني أنه لا يُعرف حدّ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="176" />
+        <location filename="../app/ui/pages/settings.py" line="194" />
         <source>Limit</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="176" />
+        <location filename="../app/ui/pages/settings.py" line="194" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="176" />
+        <location filename="../app/ui/pages/settings.py" line="194" />
         <source>Checklist rule</source>
         <translation>قاعدة قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="183" />
+        <location filename="../app/ui/pages/settings.py" line="201" />
         <source>Save &amp;limits</source>
         <translation>حفظ ال&amp;حدود</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="184" />
+        <location filename="../app/ui/pages/settings.py" line="202" />
         <source>&amp;Restore defaults</source>
         <translation>است&amp;عادة القيم الافتراضية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="185" />
+        <location filename="../app/ui/pages/settings.py" line="203" />
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="186" />
+        <location filename="../app/ui/pages/settings.py" line="204" />
+        <source>Approvers</source>
+        <translation>المعتمِدون</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/settings.py" line="205" />
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="187" />
+        <location filename="../app/ui/pages/settings.py" line="206" />
         <source>Workspace folder</source>
         <translation>مجلد مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="190" />
+        <location filename="../app/ui/pages/settings.py" line="209" />
         <source>The database (bayan.db), the media store (media/) and the backups (backups/) are kept in this folder. Start Bayan with --workspace or set BAYAN_WORKSPACE to use another one.</source>
         <translation>تُحفظ في هذا المجلد قاعدة البيانات (‎bayan.db‎) ومخزن الوسائط (‎media/‎) والنسخ الاحتياطية (‎backups/‎). لاستخدام مجلد آخر شغّل «بيان» مع الخيار ‎--workspace‎ أو اضبط المتغير ‎BAYAN_WORKSPACE‎.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="210" />
+        <location filename="../app/ui/pages/settings.py" line="229" />
         <source>“%1” is not a time zone Bayan knows. Nothing was changed.</source>
         <translation>«%1» ليست منطقة زمنية يعرفها «بيان». لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="217" />
+        <location filename="../app/ui/pages/settings.py" line="236" />
         <source>Time zone set to %1.</source>
         <translation>ضُبطت المنطقة الزمنية على %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="263" />
+        <location filename="../app/ui/pages/settings.py" line="282" />
         <source>“%1” needs a whole number above zero. Nothing was changed.</source>
         <translation>«%1» يحتاج إلى عدد صحيح أكبر من صفر. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="275" />
+        <location filename="../app/ui/pages/settings.py" line="294" />
         <source>Platform limits saved.</source>
         <translation>حُفظت حدود المنصات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="280" />
+        <location filename="../app/ui/pages/settings.py" line="299" />
         <source>Platform limits set back to their defaults.</source>
         <translation>أُعيدت حدود المنصات إلى قيمها الافتراضية.</translation>
     </message>

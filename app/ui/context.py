@@ -12,8 +12,11 @@ from app.ui.i18n import LanguageManager
 
 if TYPE_CHECKING:
     from app.services.accounts import AccountService
+    from app.services.approvals import ApprovalService
+    from app.services.audit import AuditLog
     from app.services.incidents import IncidentService
     from app.services.posts import PostService
+    from app.services.publication import PublicationService
     from app.services.settings import SettingsService
     from app.store.lock import WorkspaceLock
 
@@ -36,6 +39,7 @@ class AppContext:
         self.opened = OpenWorkspace(workspace)
         self._settings: SettingsService | None = None
         self._accounts: AccountService | None = None
+        self._approvals: ApprovalService | None = None
 
     @property
     def settings(self) -> SettingsService:
@@ -66,11 +70,40 @@ class AppContext:
             )
         return self._accounts
 
+    def approvals(self) -> ApprovalService:
+        """Approvers and their signed decisions, with this workspace's keyring service (built
+        on first use, like :meth:`accounts`)."""
+        if self._approvals is None:
+            from app.services.accounts import workspace_secret_store
+            from app.services.approvals import ApprovalService, organisation_name
+            from app.services.settings import ensure_workspace_uid
+
+            sessions = self.opened.sessions
+            self._approvals = ApprovalService(
+                sessions,
+                workspace_secret_store(sessions),
+                ensure_workspace_uid(sessions),
+                organisation=organisation_name(sessions, self.languages.language),
+            )
+        return self._approvals
+
     def incidents(self) -> IncidentService:
         """The compromised-account incidents' use cases."""
         from app.services.incidents import IncidentService
 
         return IncidentService(self.opened.sessions)
+
+    def publication(self) -> PublicationService:
+        """Publication records: the live posts' times and URLs, per platform."""
+        from app.services.publication import PublicationService
+
+        return PublicationService(self.opened.sessions)
+
+    def audit(self) -> AuditLog:
+        """The workspace's audit log: a post's trail, verifying the chain."""
+        from app.services.audit import AuditLog
+
+        return AuditLog(self.opened.sessions)
 
     def close(self) -> None:
         self.reader.close()

@@ -309,6 +309,44 @@ def test_dropping_a_post_on_another_day_reschedules_it(open_calendar, demo_works
     assert page.message.text().startswith("Moved to")
 
 
+def test_a_move_into_a_quiet_period_withdraws_the_approval_and_says_so(  # type: ignore[no-untyped-def]
+    open_calendar, demo_workspace
+) -> None:
+    from app.services.workspace import open_workspace
+    from app.store import models as m
+    from app.store.workspace import Workspace
+
+    page = open_calendar("en")
+    post = next(
+        p
+        for d, ps in sorted(page.data.posts_by_day.items())
+        for p in ps
+        if p.state == "approved" and d.month == 11
+    )
+    target = _empty_day(page)
+    start = dt.datetime.combine(target, dt.time(0, 0), AMMAN)
+    opened = open_workspace(Workspace(demo_workspace.root))
+    try:
+        with opened.sessions.begin() as session:
+            session.add(
+                m.QuietPeriod(
+                    name_ar="صمت انتخابي",
+                    name_en="Electoral silence",
+                    reason="electoral_silence",
+                    starts_at=start.astimezone(dt.UTC),
+                    ends_at=(start + dt.timedelta(days=1)).astimezone(dt.UTC),
+                )
+            )
+    finally:
+        opened.close()
+    assert page.drop_post(post_mime(post.id, post.title), target) is True
+    when, state = _stored_posts(demo_workspace.root)[post.id]
+    assert when is not None and when.astimezone(AMMAN).date() == target
+    assert state == "draft"
+    text = page.message.text()
+    assert text.startswith("Moved to") and "quiet period" in text and "withdrawn" in text
+
+
 def test_a_published_post_cannot_be_dropped_elsewhere(open_calendar, demo_workspace) -> None:  # type: ignore[no-untyped-def]
     page = open_calendar("en")
     day, post = next(

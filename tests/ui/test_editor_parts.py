@@ -119,6 +119,38 @@ def test_image_without_alt_text_is_a_blocker_that_leads_to_the_attachment(
     assert stored(context, post.id).media == ()
 
 
+def test_an_alt_text_change_says_which_other_approved_posts_went_back_to_draft(
+    editor, context, qtbot, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.services.approval_fixtures import approve_directly
+
+    path = _image(tmp_path)
+    mine = new_post(context)
+    other = new_post(context)
+    service = context.posts()
+    media = service.attach_media(mine.id, path, alt_ar="صورة", alt_en="A photo")
+    service.attach_media(other.id, path, alt_ar="صورة", alt_en="A photo")
+    approve_directly(context.opened, other.id, dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+    window = editor(mine.id)
+    window.media_list.setCurrentRow(0)
+    changed: list[int] = []
+    window.changed.connect(changed.append)
+
+    def fill(self, dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.alt_en.setText("The commission's office in Amman")
+        _press_ok(dialog)
+        return int(dialog.result())
+
+    monkeypatch.setattr(PostEditor, "run_dialog", fill)
+    qtbot.mouseClick(window.edit_media_button, Qt.MouseButton.LeftButton)
+    assert stored(context, other.id).state == "draft"
+    assert window.banner.isVisible()
+    message = window.banner.text.text()
+    assert "1 other post" in message and "back to draft" in message
+    assert other.id in changed
+    assert media.media_id == stored(context, other.id).media[0].media_id
+
+
 def test_media_dialog_keeps_what_was_typed_when_the_file_is_missing(
     context, qtbot, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]

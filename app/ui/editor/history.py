@@ -181,6 +181,11 @@ class HistoryDialog(Retranslating, QDialog):
             "duplicate": self.tr("made as a copy"),
             "reuse": self.tr("re-used from an evergreen post"),
             "repeat": self.tr("repeated"),
+            "import": self.tr("imported"),
+            "approve": self.tr("approved"),
+            "changes_requested": self.tr("changes requested"),
+            "publish": self.tr("published"),
+            "archive": self.tr("archived"),
         }
         reason = reasons.get(revision.reason, revision.reason)
         return (

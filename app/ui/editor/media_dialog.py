@@ -193,6 +193,8 @@ class MediaDialog(Retranslating, QDialog):
         self.consents: list[ConsentInfo] = list(media.consents) if media else []
         self.pending: list[PendingConsent] = []
         self.removed: list[int] = []
+        # Posts whose approval an alt-text change withdrew.
+        self.returned_to_draft: tuple[int, ...] = ()
         self.resize(620, 640)
 
         self.file_box = QWidget(self)
@@ -443,7 +445,9 @@ class MediaDialog(Retranslating, QDialog):
                 metadata["burned_in_captions"] = self.burned_in.isChecked()
             else:
                 metadata["contains_text"] = self.contains_text.isChecked()
-            self.media = self.service.update_media(media_id, **metadata)
+            change = self.service.change_media(media_id, **metadata)
+            self.media = change.media
+            self.returned_to_draft = change.returned_to_draft
             captions = self.captions_path.text().strip()
             if self.media.kind == "video" and captions:
                 self.media = self.service.set_captions(media_id, Path(captions))

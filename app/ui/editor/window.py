@@ -190,6 +190,7 @@ class PostEditor(Retranslating, QMainWindow):
         self._dirty = False
         self._dirty_since = 0.0
         self._save_error = ""
+        self._decision_shown = False  # the banner shows the approver's decision
         self.resize(*self.DEFAULT_SIZE)
         PostEditor._all.append(self)
 
@@ -363,6 +364,17 @@ class PostEditor(Retranslating, QMainWindow):
         self.recurrence_button = QPushButton(self)
         self.reuse_button = QPushButton(self)
         self.withdraw_button = QPushButton(self)
+        # Approval and publication (issue 5).
+        self.review_button = QPushButton(self)
+        self.review_button.setObjectName("reviewButton")
+        self.publication_button = QPushButton(self)
+        self.publication_button.setObjectName("publicationButton")
+        self.archive_button = QPushButton(self)
+        self.trail_button = QPushButton(self)
+        self.review_button.clicked.connect(self.review)
+        self.publication_button.clicked.connect(self.record_publication)
+        self.archive_button.clicked.connect(self.archive)
+        self.trail_button.clicked.connect(self.show_audit_trail)
         self.save_button.clicked.connect(self.save_now)
         self.submit_button.clicked.connect(self.submit)
         self.preview_button.clicked.connect(self.show_preview)
@@ -371,20 +383,32 @@ class PostEditor(Retranslating, QMainWindow):
         self.recurrence_button.clicked.connect(self.make_recurring)
         self.reuse_button.clicked.connect(self.reuse)
         self.withdraw_button.clicked.connect(self.withdraw)
-        actions = QHBoxLayout()
-        self.action_buttons = (
+        # Two rows, so that neither overflows the default width in either language: the
+        # workflow first, the less common actions under it.
+        actions = QVBoxLayout()
+        main_actions = (
             self.save_button,
             self.submit_button,
+            self.review_button,
+            self.publication_button,
             self.preview_button,
             self.history_button,
+            self.withdraw_button,
+        )
+        more_actions = (
             self.duplicate_button,
             self.recurrence_button,
             self.reuse_button,
-            self.withdraw_button,
+            self.archive_button,
+            self.trail_button,
         )
-        for button in self.action_buttons:
-            actions.addWidget(button)
-        actions.addStretch(1)
+        self.action_buttons = (*main_actions, *more_actions)
+        for group in (main_actions, more_actions):
+            line = QHBoxLayout()
+            for button in group:
+                line.addWidget(button)
+            line.addStretch(1)
+            actions.addLayout(line)
 
         header = QHBoxLayout()
         header.addWidget(self.state_chip)
@@ -494,6 +518,7 @@ class PostEditor(Retranslating, QMainWindow):
         self._fill_media()
         self.read_only = post.state in FROZEN
         self._apply_read_only()
+        self._show_decision()
         self.saved_at = post.updated_at
         self._loading = False
 
@@ -893,6 +918,19 @@ class PostEditor(Retranslating, QMainWindow):
         dialog = MediaDialog(self.service, self.post_id, self.media[row], self)
         self.run_dialog(dialog)
         self._reload_media()
+        others = [p for p in dialog.returned_to_draft if p != self.post_id]
+        if others:
+            # The item's alt texts are part of every approval that covers it (SPEC §4).
+            shared = self.tr(
+                "%n other post(s) using this item went back to draft: their approval covered "
+                "the old alt text.",
+                "",
+                len(others),
+            )
+            own = self._withdrawn_text() if self.post_id in dialog.returned_to_draft else ""
+            self.banner.show_message(f"{own} {shared}".strip())
+            for post_id in others:
+                self.changed.emit(post_id)
 
     def remove_media(self) -> None:
         row = self.media_list.currentRow()
@@ -1076,8 +1114,14 @@ class PostEditor(Retranslating, QMainWindow):
             missing = self.tr("Warnings to justify before submitting: %1").replace(
                 "%1", ", ".join(ltr(r) for r in unjustified)
             )
-        self.submit_reason.setText(reason or missing)
-        theme.error_text(self.submit_reason, bool(reason))
+        # Past review the reason is only the tooltip: "approved cannot be submitted" is no error.
+        past_review = self.post_id is not None and self.state not in SUBMITTABLE
+        if past_review and self.state != PostState.IN_REVIEW:
+            reason_shown = ""
+        else:
+            reason_shown = reason or missing
+        self.submit_reason.setText(reason_shown)
+        theme.error_text(self.submit_reason, bool(reason) and not past_review)
         saved = self.post_id is not None
         live = saved and self.state not in FROZEN
         self.save_button.setEnabled(not self.read_only)
@@ -1086,6 +1130,12 @@ class PostEditor(Retranslating, QMainWindow):
         self.withdraw_button.setEnabled(live)
         self.recurrence_button.setEnabled(not self.read_only and self.scheduled.isChecked())
         self.reuse_button.setEnabled(saved and self.evergreen.isChecked())
+        self.review_button.setEnabled(saved and self.state == PostState.IN_REVIEW)
+        self.publication_button.setEnabled(
+            saved and self.state in (PostState.APPROVED, PostState.PUBLISHED)
+        )
+        self.archive_button.setEnabled(saved and self.state == PostState.PUBLISHED)
+        self.trail_button.setEnabled(saved)
 
     def _apply_read_only(self) -> None:
         ro = self.read_only
@@ -1283,6 +1333,137 @@ class PostEditor(Retranslating, QMainWindow):
         dialog.show()
         return dialog
 
+    # -- approval, publication, audit (issue 5) ----------------------------------------------
+
+    def _show_decision(self) -> None:
+        """The approver's decision across the top: who asked for changes, and why; who
+        approved, and what comes next. Any other state takes such a banner away."""
+        text = ""
+        if self.post_id is not None and self.state in (
+            PostState.CHANGES_REQUESTED,
+            PostState.APPROVED,
+        ):
+            decision = None
+            try:
+                decision = self.context.approvals().latest(self.post_id)
+            except (BayanError, ValueError) as exc:
+                log.warning("the approval of post %s was not read: %s", self.post_id, exc)
+            from app.ui.audit_trail import isolate
+
+            name = isolate(decision.approver_name) if decision is not None else ""
+            when = self._local_text(decision.decided_at) if decision is not None else ""
+            if self.state == PostState.CHANGES_REQUESTED:
+                if decision is not None:
+                    text = (
+                        self.tr("Changes requested by %1 on %2: %3")
+                        .replace("%1", name)
+                        .replace("%2", when)
+                        .replace("%3", isolate(decision.comment))
+                    )
+                else:
+                    text = self.tr("Changes requested. Edit the post, then submit it again.")
+            elif decision is not None:
+                text = (
+                    self.tr("Approved by %1 on %2. Publish it by hand, then record where.")
+                    .replace("%1", name)
+                    .replace("%2", when)
+                )
+            else:
+                text = self.tr("Approved. Publish it by hand, then record where.")
+        if text:
+            self.banner.show_message(text)
+            self._decision_shown = True
+        elif self._decision_shown:
+            self._decision_shown = False
+            if not self.read_only:
+                self.banner.hide()
+
+    def _local_text(self, moment: dt.datetime) -> str:
+        local = moment.astimezone(self.zone)
+        shown = QDateTime(
+            QDate(local.year, local.month, local.day),
+            QTime(local.hour, local.minute),
+            QTimeZone.utc(),
+        )
+        return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+    def reload_post(self) -> None:
+        """Read the post again after its state changed elsewhere (a signature, a record)."""
+        if self.post_id is None:
+            return
+        self._autosave_timer.stop()
+        self._dirty = False
+        self._load(self.service.get(self.post_id))
+        self._show_state()
+        self._show_save_status()
+        self.refresh_checks()
+        self.changed.emit(self.post_id)
+
+    def _saved_for_action(self) -> bool:
+        """Store unsaved edits before a state action; False when that is impossible."""
+        if self.post_id is None:
+            return False
+        if self._dirty and not self.read_only:
+            return self.save(autosave=False)
+        return True
+
+    def review(self) -> int:
+        """Let the approver read and sign the post; the dialog's result (0 when not shown)."""
+        if not self._saved_for_action() or self.state != PostState.IN_REVIEW:
+            return 0
+        from app.ui.approvals.review import ReviewDialog
+
+        dialog = ReviewDialog(self.context, self.post_id, self)
+        result = self.run_dialog(dialog)
+        dialog.deleteLater()
+        self.reload_post()
+        return result
+
+    def record_publication(self) -> int:
+        if not self._saved_for_action() or self.state not in (
+            PostState.APPROVED,
+            PostState.PUBLISHED,
+        ):
+            return 0
+        from app.ui.editor.publication import PublicationDialog
+
+        dialog = PublicationDialog(self.context, self.post_id, self)
+        result = self.run_dialog(dialog)
+        dialog.deleteLater()
+        self.reload_post()
+        return result
+
+    def archive(self) -> bool:
+        if self.post_id is None or self.state != PostState.PUBLISHED:
+            return False
+        if not self.confirm(
+            self.tr("Archive post"),
+            self.tr(
+                "Archive this published post? It stays in the records and its audit trail, "
+                "and leaves the active lists."
+            ),
+        ):
+            return False
+        try:
+            self.context.publication().archive(self.post_id)
+        except BayanError as exc:
+            self.inform(self.tr("Not archived"), error_message(exc), error=True)
+            return False
+        self.reload_post()
+        return True
+
+    def show_audit_trail(self) -> Any:
+        if self.post_id is None:
+            return None
+        if self._dirty:
+            self.save(autosave=False)
+        from app.ui.audit_trail import AuditTrailDialog
+
+        dialog = AuditTrailDialog(self.context, "post", self.post_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     # -- dialogs (tests replace these) -----------------------------------------------------
 
     def run_dialog(self, dialog: Any) -> int:
@@ -1364,6 +1545,20 @@ class PostEditor(Retranslating, QMainWindow):
         self.recurrence_button.setText(self.tr("&Repeat…"))
         self.reuse_button.setText(self.tr("Re-use as &new draft"))
         self.withdraw_button.setText(self.tr("With&draw…"))
+        self.review_button.setText(self.tr("Review…"))
+        self.review_button.setToolTip(
+            self.tr("The approver reads the post and signs with their passphrase and code")
+        )
+        self.publication_button.setText(self.tr("Record publicati&on…"))
+        self.publication_button.setToolTip(
+            self.tr("After publishing by hand: record when and where it went live")
+        )
+        self.archive_button.setText(self.tr("Archive…"))
+        self.archive_button.setToolTip(self.tr("Put the published post away (asks first)"))
+        self.trail_button.setText(self.tr("Audit trail"))
+        self.trail_button.setToolTip(
+            self.tr("Every state change, signature and publication record of this post")
+        )
         self._fill_media()
         self._show_state()
         self._show_save_status()

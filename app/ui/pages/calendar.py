@@ -569,16 +569,25 @@ class CalendarPage(Retranslating, QWidget):
             when = self.service.moved_to(at, day)
             if when == at.astimezone(dt.UTC) and shown is not None:
                 return False
-            posts.reschedule(post_id, when)
+            result = posts.reschedule(post_id, when)
         except BayanError as exc:
             self.show_message(self.tr("The post was not moved: %1").replace("%1", str(exc)))
             return False
-        self.show_message(
-            self.tr("Moved to %1.").replace(
-                "%1", QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
-            ),
-            error=False,
+        moved = self.tr("Moved to %1.").replace(
+            "%1", QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat)
         )
+        if result.approval_withdrawn:
+            # A move into a quiet period: the approval no longer covers the post (SPEC §4).
+            self.show_message(
+                moved
+                + " "
+                + self.tr(
+                    "The new time falls in a quiet period, so the post went back to draft and "
+                    "its approval was withdrawn."
+                )
+            )
+        else:
+            self.show_message(moved, error=False)
         self.focused_day = day
         self.reload()
         return True

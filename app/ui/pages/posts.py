@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -273,6 +273,16 @@ class PostsPage(Retranslating, QWidget):
         self.export_json_button.clicked.connect(lambda: self.export_json())
         self.import_button.clicked.connect(lambda: self.import_json())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # The chosen post's approval work, from its context menu (the menu key or a right click).
+        self.open_action = QAction(self)
+        self.review_action = QAction(self)
+        self.trail_action = QAction(self)
+        self.open_action.triggered.connect(lambda: self._open_selected())
+        self.review_action.triggered.connect(lambda: self.review_selected())
+        self.trail_action.triggered.connect(lambda: self.show_audit_trail())
+        for action in (self.open_action, self.review_action, self.trail_action):
+            self.table.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.note = QLabel(self)
         theme.muted(self.note)
@@ -322,6 +332,10 @@ class PostsPage(Retranslating, QWidget):
             self.tr("Add posts from a JSON file: all of them, or none if a row is wrong")
         )
         self.table.setAccessibleName(self.tr("Posts"))
+        self.open_action.setText(self.tr("&Open"))
+        self.review_action.setText(self.tr("&Review…"))
+        self.review_action.setToolTip(self.tr("The approver reads the post and signs it"))
+        self.trail_action.setText(self.tr("&Audit trail"))
         self.model.headers = [
             self.tr("State"),
             self.tr("Scheduled"),
@@ -402,6 +416,9 @@ class PostsPage(Retranslating, QWidget):
 
     def _selection_changed(self, *_args: object) -> None:
         state = self.selected_state()
+        self.open_action.setEnabled(state is not None)
+        self.review_action.setEnabled(state == PostState.IN_REVIEW)
+        self.trail_action.setEnabled(state is not None)
         self.duplicate_button.setEnabled(state is not None)
         self.withdraw_button.setEnabled(
             state is not None
@@ -415,6 +432,37 @@ class PostsPage(Retranslating, QWidget):
     def open_editor(self, post_id: int | None = None, day: dt.date | None = None) -> None:
         """Ask for the editor: on ``post_id``, or on a new post dated ``day``."""
         self.editRequested.emit(post_id, day)
+
+    def _open_selected(self) -> None:
+        post_id = self.selected_post_id()
+        if post_id is not None:
+            self.open_editor(post_id)
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        """Show a modal dialog (tests replace this)."""
+        return int(dialog.exec())
+
+    def review_selected(self) -> int:
+        """The approver reads and signs the chosen post (in review); the dialog's result."""
+        post_id = self.selected_post_id()
+        if post_id is None or self.selected_state() != PostState.IN_REVIEW:
+            return 0
+        from app.ui.approvals.review import ReviewDialog
+
+        result = self.run_dialog(ReviewDialog(self.context, post_id, self))
+        self.reload()
+        return result
+
+    def show_audit_trail(self) -> QDialog | None:
+        """The chosen post's audit trail, beside the list."""
+        post_id = self.selected_post_id()
+        if post_id is None:
+            return None
+        from app.ui.audit_trail import AuditTrailDialog
+
+        dialog = AuditTrailDialog(self.context, "post", post_id, self)
+        self._show_dialog(dialog)
+        return dialog
 
     def show_message(self, text: str, error: bool = True) -> None:
         theme.error_text(self.message, error)

@@ -1,5 +1,5 @@
 """Settings: user-interface language (applied at once), time zone, the table of platform limits,
-and where the workspace is."""
+the approvers who sign posts, and where the workspace is."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -150,11 +151,28 @@ class SettingsPage(Retranslating, QWidget):
         limits_layout.addLayout(limits_buttons)
         self._fill_limits(context.settings.platform_limits())
 
-        layout = QVBoxLayout(self)
+        # The approvers who sign posts (app.ui.approvals.panel).
+        from app.ui.approvals.panel import ApproversPanel
+
+        self.approvers_box = QGroupBox(self)
+        self.approvers = ApproversPanel(context, self.approvers_box)
+        QVBoxLayout(self.approvers_box).addWidget(self.approvers)
+
+        # The groups scroll together when the window is too short for all of them.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.general)
         layout.addWidget(self.limits_box, 1)
+        layout.addWidget(self.approvers_box)
         layout.addWidget(self.workspace_box)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -183,6 +201,7 @@ class SettingsPage(Retranslating, QWidget):
         self.save_limits.setText(self.tr("Save &limits"))
         self.reset_limits.setText(self.tr("&Restore defaults"))
         self.workspace_box.setTitle(self.tr("Workspace"))
+        self.approvers_box.setTitle(self.tr("Approvers"))
         self.open_folder.setText(self.tr("&Open folder"))
         self.workspace_path.setAccessibleName(self.tr("Workspace folder"))
         self.workspace_hint.setText(
