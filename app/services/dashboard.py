@@ -1,5 +1,6 @@
-"""The dashboard's figures: this month's posts by state, open inquiries, the next seven days,
-and the accounts' reminders (password rotations due or overdue, quarterly privacy reviews).
+"""The dashboard's figures: this month's posts by state, open and overdue inquiries, the next
+seven days, and the accounts' reminders (password rotations due or overdue, quarterly privacy
+reviews).
 
 Reads through :class:`app.store.fastread.FastReader` so the first screen needs no ORM.
 """
@@ -46,6 +47,8 @@ class DashboardFigures(NamedTuple):
     open_inquiries_by_status: dict[str, int]
     upcoming: list[UpcomingItem]
     reminders: tuple[AccountReminder, ...] = ()
+    # Open inquiries still awaiting a first response past their deadline (office hours).
+    overdue_inquiries: int = 0
 
     @property
     def posts_this_month(self) -> int:
@@ -58,6 +61,10 @@ class DashboardFigures(NamedTuple):
     @property
     def unanswered_inquiries(self) -> int:
         return self.open_inquiries_by_status.get(InquiryStatus.NEW.value, 0)
+
+
+def _stored_utc(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text + "+00:00")
 
 
 def month_bounds(day: dt.date, tz: ZoneInfo) -> tuple[dt.datetime, dt.datetime]:
@@ -88,7 +95,20 @@ class DashboardService:
             open_inquiries_by_status=inquiries,
             upcoming=self.upcoming(now),
             reminders=self.account_reminders(today),
+            overdue_inquiries=self.overdue_inquiries(now),
         )
+
+    def overdue_inquiries(self, now: dt.datetime) -> int:
+        """Open inquiries awaiting a first response past their deadline: a binary search per
+        kind over their receipt times (app.core.inquiries.overdue_count), so a few deadline
+        computations however long the backlog."""
+        rows = self._reader.awaiting_inquiries(tuple(s.value for s in OPEN_INQUIRY_STATUSES))
+        if not rows:
+            return 0
+        from app.core.inquiries import overdue_count
+
+        targets, hours = self._reader.inquiry_rules(self._tz.key)
+        return overdue_count(rows, targets, hours, now, _stored_utc)
 
     def upcoming(self, now: dt.datetime) -> list[UpcomingItem]:
         """Posts, events and quiet periods from today's start to the end of the 7th day

@@ -17,6 +17,8 @@ from app.store.health import readonly_connect
 if TYPE_CHECKING:
     # Not imported at run time: dataclasses would add to start-up, which reads through here.
     from app.core.filters import PostFilter
+    from app.core.inquiries import InquiryFilter, QueueRow
+    from app.core.office_hours import OfficeHours
 
 _SQL_DATETIME = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -130,6 +132,98 @@ class FastReader:
             (aid, platform, handle, _date(changed), days or 90, _date(reviewed))
             for aid, platform, handle, changed, days, reviewed in rows
         ]
+
+    # --- inquiries -----------------------------------------------------------------------
+
+    def json_object_setting(self, key: str) -> dict[str, Any] | None:
+        """A setting holding a JSON object of scalars and lists of scalars, read with SQLite's
+        JSON functions (no ``json`` import on the start path); None when absent or not one."""
+        rows = self._conn.execute(
+            "SELECT j.key, j.type, j.value FROM settings s, json_each(s.value) j"
+            " WHERE s.key = ? AND json_valid(s.value) AND json_type(s.value) = 'object'",
+            (key,),
+        ).fetchall()
+        if not rows:
+            present = self._conn.execute(
+                "SELECT json_valid(value) AND json_type(value) = 'object' FROM settings"
+                " WHERE key = ?",
+                (key,),
+            ).fetchone()
+            return {} if present and present[0] else None
+        result: dict[str, Any] = {}
+        for name, kind, value in rows:
+            if kind == "array":
+                value = [
+                    item
+                    for (item,) in self._conn.execute("SELECT value FROM json_each(?)", (value,))
+                ]
+            elif kind == "object":
+                continue
+            elif kind in ("true", "false"):
+                value = kind == "true"
+            result[name] = value
+        return result
+
+    def public_holidays(self) -> frozenset[dt.date]:
+        days = (_date(day) for (day,) in self._conn.execute("SELECT day FROM public_holidays"))
+        return frozenset(day for day in days if day is not None)
+
+    def inquiry_rules(self, timezone: str) -> tuple[dict[str, dt.timedelta], OfficeHours]:
+        """The response-time targets and office hours (with the public holidays, in
+        ``timezone``) as stored; stored values that do not check fall back to the defaults."""
+        from zoneinfo import ZoneInfo
+
+        from app.core import inquiries, office_hours
+
+        try:
+            targets = inquiries.targets_from_settings(
+                self.json_object_setting(inquiries.TARGETS_KEY)
+            )
+        except ValueError:
+            targets = inquiries.default_targets()
+        try:
+            week = office_hours.office_week_from_settings(
+                self.json_object_setting(inquiries.OFFICE_HOURS_KEY)
+            )
+        except ValueError:
+            week = office_hours.OfficeWeek()
+        hours = office_hours.OfficeHours.from_week(week, self.public_holidays(), ZoneInfo(timezone))
+        return targets, hours
+
+    def awaiting_inquiries(self, statuses: tuple[str, ...]) -> list[tuple[str, str]]:
+        """(kind, received_at as stored) of the inquiries in ``statuses`` with no response yet
+        (the dashboard's overdue count)."""
+        marks = ",".join("?" * len(statuses))
+        return self._conn.execute(
+            f"SELECT kind, received_at FROM inquiries WHERE status IN ({marks})"
+            " AND first_response_at IS NULL",
+            statuses,
+        ).fetchall()
+
+    def inquiry_rows(self, inquiry_filter: InquiryFilter | None = None) -> list[tuple[Any, ...]]:
+        """The rows of :func:`inquiry_queue_sql` for the filter (date-times aware), unsorted."""
+        sql, params = inquiry_queue_sql(inquiry_filter)
+        if inquiry_filter is not None and inquiry_filter.text.strip():
+            register_search_function(self._conn)
+        return parse_queue_rows(self._conn.execute(sql, params))
+
+    def inquiry_queue(
+        self, inquiry_filter: InquiryFilter | None, now: dt.datetime, timezone: str
+    ) -> list[QueueRow]:
+        """The inquiry page's queue: the filter's rows (open ones by default) in the order of
+        :func:`app.core.inquiries.arrange_queue`, with time left to their deadlines."""
+        from app.core.inquiries import InquiryFilter, arrange_queue
+
+        chosen = inquiry_filter or InquiryFilter()
+        targets, hours = self.inquiry_rules(timezone)
+        return arrange_queue(
+            self.inquiry_rows(chosen),
+            targets,
+            hours,
+            now,
+            overdue_only=chosen.overdue_only,
+            limit=chosen.limit,
+        )
 
     # --- the calendar and the posts list -------------------------------------------------
 
@@ -362,3 +456,99 @@ def post_filter_sql(
         )
         params.extend(sorted(post_filter.platforms))
     return (" AND ".join(clauses) or "1"), params
+
+
+# --- inquiries ------------------------------------------------------------------------------
+
+# What the queue shows of an inquiry: (id, received_at, channel, kind, status, subject, language,
+# inquirer_name, first_response_at), the input of app.core.inquiries.arrange_queue.
+INQUIRY_QUEUE_COLUMNS = (
+    "i.id, i.received_at, i.channel, i.kind, i.status, i.subject, i.language, i.inquirer_name,"
+    " i.first_response_at"
+)
+SEARCH_FUNCTION = "bayan_has_terms"
+_TERM_SEPARATOR = "\x1f"
+
+
+def inquiry_filter_sql(inquiry_filter: InquiryFilter | None) -> tuple[str, list[Any]]:
+    """The WHERE clause (on ``inquiries i``) and its parameters; "1" lets all through.
+
+    States, channels and kinds: any of those chosen (none chosen: any). The period compares
+    ``received_at``. Overdue only: open and not answered (which of those are past their
+    deadline is worked out after, in Python). The text: every word of it, in the subject or the
+    text, compared in :func:`app.core.arabic.normalise_for_search` form (needs
+    :func:`register_search_function` on the connection). The one place the inquiry search lives
+    until a full-text index replaces it.
+    """
+    if inquiry_filter is None:
+        return "1", []
+    f = inquiry_filter
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, chosen in (("status", f.statuses), ("channel", f.channels), ("kind", f.kinds)):
+        if chosen:
+            clauses.append(f"i.{column} IN ({_marks(chosen)})")
+            params.extend(sorted(chosen))
+    if f.start is not None:
+        clauses.append("i.received_at >= ?")
+        params.append(sql_utc(f.start))
+    if f.end is not None:
+        clauses.append("i.received_at < ?")
+        params.append(sql_utc(f.end))
+    if f.overdue_only:
+        from app.core.inquiries import OPEN_STATUSES
+
+        clauses.append(f"i.first_response_at IS NULL AND i.status IN ({_marks(OPEN_STATUSES)})")
+        params.extend(sorted(OPEN_STATUSES))
+    terms = search_terms(f.text)
+    if terms:
+        clauses.append(
+            f"{SEARCH_FUNCTION}(ifnull(i.subject, '') || char(10) || ifnull(i.text, ''), ?)"
+        )
+        params.append(_TERM_SEPARATOR.join(terms))
+    return (" AND ".join(clauses) or "1"), params
+
+
+def inquiry_queue_sql(inquiry_filter: InquiryFilter | None) -> tuple[str, list[Any]]:
+    where, params = inquiry_filter_sql(inquiry_filter)
+    return f"SELECT {INQUIRY_QUEUE_COLUMNS} FROM inquiries i WHERE {where}", params
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a search, in normalised form (empty for a blank search)."""
+    if not text or not text.strip():
+        return []
+    from app.core.arabic import normalise_for_search
+
+    return [t for t in normalise_for_search(text).split() if t]
+
+
+def register_search_function(conn: sqlite3.Connection) -> None:
+    """Give ``conn`` the SQL function the inquiry text search calls: 1 when every term (joined
+    by a unit separator) is in the normalised haystack."""
+    from app.core.arabic import normalise_for_search
+
+    def has_terms(haystack: str | None, terms: str) -> int:
+        folded = normalise_for_search(haystack or "")
+        return int(all(term in folded for term in terms.split(_TERM_SEPARATOR)))
+
+    conn.create_function(SEARCH_FUNCTION, 2, has_terms, deterministic=True)
+
+
+def parse_queue_rows(rows: Any) -> list[tuple[Any, ...]]:
+    """Queue rows as read (stored UTC text) with their date-times made aware."""
+    parse = dt.datetime.fromisoformat  # with "+00:00" appended: several times faster than replace()
+    return [
+        (
+            i,
+            parse(received + "+00:00"),
+            channel,
+            kind,
+            status,
+            subject,
+            language,
+            name,
+            parse(first + "+00:00") if first else None,
+        )
+        for i, received, channel, kind, status, subject, language, name, first in rows
+    ]
