@@ -480,7 +480,11 @@ class Inquiry(Base):
     """An inquiry or complaint from the public. Name and contact are personal data."""
 
     __tablename__ = "inquiries"
-    __table_args__ = (Index("ix_inquiries_status_received", "status", "received_at"),)
+    __table_args__ = (
+        Index("ix_inquiries_status_received", "status", "received_at"),
+        # Covers the dashboard's count of inquiries awaiting a first response (migration 0004).
+        Index("ix_inquiries_awaiting", "status", "first_response_at", "kind", "received_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(20))
     kind: Mapped[str] = mapped_column(String(20))
