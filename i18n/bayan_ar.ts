@@ -4,188 +4,188 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="253" />
+        <location filename="../app/ui/accounts/edit.py" line="254" />
         <source>Full rights: %1</source>
         <translation>صلاحيات كاملة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="255" />
+        <location filename="../app/ui/accounts/edit.py" line="256" />
         <source>Outside the agency: %1</source>
         <translation>من خارج المؤسسة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="285" />
+        <location filename="../app/ui/accounts/edit.py" line="286" />
         <source>Enter the account's handle or name.</source>
         <translation>أدخل معرّف الحساب أو اسمه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="287" />
+        <location filename="../app/ui/accounts/edit.py" line="288" />
         <source>The URL must start with https://.</source>
         <translation>يجب أن يبدأ الرابط بـ https://.</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="290" />
+        <location filename="../app/ui/accounts/edit.py" line="291" />
         <source>The official e-mail address is not valid.</source>
         <translation>عنوان البريد الإلكتروني الرسمي غير صالح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="293" />
+        <location filename="../app/ui/accounts/edit.py" line="294" />
         <source>Administrator %1 has no name.</source>
         <translation>المسؤول %1 بلا اسم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="308" />
+        <location filename="../app/ui/accounts/edit.py" line="309" />
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="308" />
+        <location filename="../app/ui/accounts/edit.py" line="309" />
         <source>Edit account</source>
         <translation>تعديل الحساب</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="310" />
+        <location filename="../app/ui/accounts/edit.py" line="311" />
         <source>&amp;Platform:</source>
         <translation>ال&amp;منصة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="311" />
+        <location filename="../app/ui/accounts/edit.py" line="312" />
         <source>&amp;Handle:</source>
         <translation>المعرّ&amp;ف:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="312" />
+        <location filename="../app/ui/accounts/edit.py" line="313" />
         <source>&amp;URL:</source>
         <translation>ال&amp;رابط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="313" />
+        <location filename="../app/ui/accounts/edit.py" line="314" />
         <source>Official &amp;e-mail:</source>
         <translation>ال&amp;بريد الإلكتروني الرسمي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="314" />
+        <location filename="../app/ui/accounts/edit.py" line="315" />
         <source>&amp;Verified:</source>
         <translation>مو&amp;ثّق:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="315" />
+        <location filename="../app/ui/accounts/edit.py" line="316" />
         <source>&amp;Two-factor authentication:</source>
         <translation>ال&amp;تحقق بخطوتين:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="316" />
+        <location filename="../app/ui/accounts/edit.py" line="317" />
         <source>In &amp;use:</source>
         <translation>&amp;قيد الاستخدام:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="317" />
+        <location filename="../app/ui/accounts/edit.py" line="318" />
         <source>X Pre&amp;mium:</source>
         <translation>إكس بر&amp;يميوم:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="318" />
+        <location filename="../app/ui/accounts/edit.py" line="319" />
         <source>Password last &amp;changed:</source>
         <translation>آخر ت&amp;غيير لكلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="319" />
+        <location filename="../app/ui/accounts/edit.py" line="320" />
         <source>Change the password every (&amp;days):</source>
         <translation>تغيير كلمة المرور كل (&amp;أيام):</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="320" />
+        <location filename="../app/ui/accounts/edit.py" line="321" />
         <source>Privacy settings &amp;reviewed:</source>
         <translation>تاريخ مراجعة إعدادات ال&amp;خصوصية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="321" />
+        <location filename="../app/ui/accounts/edit.py" line="322" />
         <source>&amp;Notes:</source>
         <translation>م&amp;لاحظات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="325" />
+        <location filename="../app/ui/accounts/edit.py" line="326" />
         <source>Verification badge</source>
         <translation>شارة التوثيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="326" />
+        <location filename="../app/ui/accounts/edit.py" line="327" />
         <source>Enabled</source>
         <translation>مفعّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="327" />
+        <location filename="../app/ui/accounts/edit.py" line="328" />
         <source>Active account</source>
         <translation>حساب نشط</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="328" />
+        <location filename="../app/ui/accounts/edit.py" line="329" />
         <source>Long posts allowed</source>
         <translation>المنشورات الطويلة مسموحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="330" />
+        <location filename="../app/ui/accounts/edit.py" line="331" />
         <source>Known</source>
         <translation>معروف</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="331" />
+        <location filename="../app/ui/accounts/edit.py" line="332" />
         <source>Date the password was last changed</source>
         <translation>تاريخ آخر تغيير لكلمة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="332" />
+        <location filename="../app/ui/accounts/edit.py" line="333" />
         <source>Date the privacy settings were reviewed</source>
         <translation>تاريخ مراجعة إعدادات الخصوصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="333" />
+        <location filename="../app/ui/accounts/edit.py" line="334" />
         <source>@handle or page name</source>
         <translation>@المعرّف أو اسم الصفحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="335" />
+        <location filename="../app/ui/accounts/edit.py" line="336" />
         <source> days</source>
         <translation> يوم</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="336" />
-        <location filename="../app/ui/accounts/edit.py" line="343" />
+        <location filename="../app/ui/accounts/edit.py" line="337" />
+        <location filename="../app/ui/accounts/edit.py" line="344" />
         <source>Administrators</source>
         <translation>المسؤولون</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="339" />
+        <location filename="../app/ui/accounts/edit.py" line="340" />
         <source>The guideline asks for two administrators from the agency with full rights; an outside agency should have limited rights only.</source>
         <translation>يطلب الدليل الإرشادي مسؤولَين اثنين من المؤسسة بصلاحيات كاملة؛ وينبغي أن تقتصر صلاحيات أي جهة خارجية على صلاحيات محدودة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="345" />
+        <location filename="../app/ui/accounts/edit.py" line="346" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="345" />
+        <location filename="../app/ui/accounts/edit.py" line="346" />
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="345" />
+        <location filename="../app/ui/accounts/edit.py" line="346" />
         <source>Full rights</source>
         <translation>صلاحيات كاملة</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="345" />
+        <location filename="../app/ui/accounts/edit.py" line="346" />
         <source>Outside agency</source>
         <translation>جهة خارجية</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="347" />
+        <location filename="../app/ui/accounts/edit.py" line="348" />
         <source>&amp;Add administrator</source>
         <translation>إ&amp;ضافة مسؤول</translation>
     </message>
     <message>
-        <location filename="../app/ui/accounts/edit.py" line="348" />
+        <location filename="../app/ui/accounts/edit.py" line="349" />
         <source>Re&amp;move administrator</source>
         <translation>إ&amp;زالة مسؤول</translation>
     </message>
@@ -193,87 +193,87 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../app/ui/labels.py" line="251" />
+        <location filename="../app/ui/labels.py" line="303" />
         <source>Fewer than two administrators have full rights: the guideline asks for two.</source>
         <translation>عدد المسؤولين ذوي الصلاحيات الكاملة أقل من اثنين: يطلب الدليل الإرشادي اثنين.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="254" />
+        <location filename="../app/ui/labels.py" line="306" />
         <source>An administrator from outside the agency has full rights: give them limited rights.</source>
         <translation>لدى مسؤول من خارج المؤسسة صلاحيات كاملة: امنحه صلاحيات محدودة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="258" />
+        <location filename="../app/ui/labels.py" line="310" />
         <source>Two-factor authentication is off: turn it on for this account.</source>
         <translation>التحقق بخطوتين غير مفعّل: فعّله لهذا الحساب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="261" />
+        <location filename="../app/ui/labels.py" line="313" />
         <source>The password is due for a change (every 3 months by the guideline).</source>
         <translation>حان موعد تغيير كلمة المرور (كل 3 أشهر بحسب الدليل الإرشادي).</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="264" />
+        <location filename="../app/ui/labels.py" line="316" />
         <source>The date of the last password change is not recorded.</source>
         <translation>تاريخ آخر تغيير لكلمة المرور غير مسجّل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="267" />
+        <location filename="../app/ui/labels.py" line="319" />
         <source>No official e-mail address is recorded for this account.</source>
         <translation>لا يوجد عنوان بريد إلكتروني رسمي مسجّل لهذا الحساب.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="273" />
+        <location filename="../app/ui/labels.py" line="325" />
         <source>Password change due</source>
         <translation>حان موعد تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="274" />
+        <location filename="../app/ui/labels.py" line="326" />
         <source>Password change overdue</source>
         <translation>تأخّر تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="275" />
+        <location filename="../app/ui/labels.py" line="327" />
         <source>Privacy and security settings review</source>
         <translation>مراجعة إعدادات الخصوصية والأمان</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="280" />
+        <location filename="../app/ui/labels.py" line="332" />
         <source>Report to the IT officers at once</source>
         <translation>إبلاغ موظفي تكنولوجيا المعلومات فورًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="281" />
+        <location filename="../app/ui/labels.py" line="333" />
         <source>Reset the passwords</source>
         <translation>إعادة تعيين كلمات المرور</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="282" />
+        <location filename="../app/ui/labels.py" line="334" />
         <source>Sign out every other session</source>
         <translation>تسجيل الخروج من جميع الجلسات الأخرى</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="283" />
+        <location filename="../app/ui/labels.py" line="335" />
         <source>Revoke third-party apps' access</source>
         <translation>إلغاء صلاحيات وصول تطبيقات الطرف الثالث</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="284" />
+        <location filename="../app/ui/labels.py" line="336" />
         <source>Use the platform's account recovery</source>
         <translation>استخدام خدمة استرداد الحساب في المنصة</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="285" />
+        <location filename="../app/ui/labels.py" line="337" />
         <source>Not recovered: ask the Ministry of Digital Economy and Entrepreneurship for support</source>
         <translation>إن لم يُسترد الحساب: طلب الدعم من وزارة الاقتصاد الرقمي والريادة</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="289" />
+        <location filename="../app/ui/labels.py" line="341" />
         <source>False content went out: inform the public on the other channels</source>
         <translation>إن نُشر محتوى مضلّل: إبلاغ الجمهور عبر القنوات الأخرى</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="292" />
+        <location filename="../app/ui/labels.py" line="344" />
         <source>Write down the lessons learned</source>
         <translation>تدوين الدروس المستفادة</translation>
     </message>
@@ -1796,77 +1796,77 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="131" />
+        <location filename="../app/ui/editor/media_dialog.py" line="133" />
         <source>Consent record</source>
         <translation>سجل الموافقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="133" />
+        <location filename="../app/ui/editor/media_dialog.py" line="135" />
         <source>&amp;Person:</source>
         <translation>ال&amp;شخص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="134" />
+        <location filename="../app/ui/editor/media_dialog.py" line="136" />
         <source>&amp;Given on:</source>
         <translation>&amp;تاريخ الموافقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="135" />
+        <location filename="../app/ui/editor/media_dialog.py" line="137" />
         <source>&amp;For what use:</source>
         <translation>&amp;غرض الاستخدام:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="136" />
+        <location filename="../app/ui/editor/media_dialog.py" line="138" />
         <source>&amp;Expires:</source>
         <translation>تنت&amp;هي في:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="137" />
+        <location filename="../app/ui/editor/media_dialog.py" line="139" />
         <source>Guar&amp;dian:</source>
         <translation>ولي الأ&amp;مر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="138" />
+        <location filename="../app/ui/editor/media_dialog.py" line="140" />
         <source>Doc&amp;ument:</source>
         <translation>ال&amp;وثيقة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="142" />
+        <location filename="../app/ui/editor/media_dialog.py" line="144" />
         <source>Has an end date</source>
         <translation>لها تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="143" />
+        <location filename="../app/ui/editor/media_dialog.py" line="145" />
         <source>The person is a minor (consent from a guardian)</source>
         <translation>الشخص قاصر (الموافقة من وليّ الأمر)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="144" />
+        <location filename="../app/ui/editor/media_dialog.py" line="146" />
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="145" />
+        <location filename="../app/ui/editor/media_dialog.py" line="147" />
         <source>Choose the consent document</source>
         <translation>اختيار مستند الموافقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="148" />
+        <location filename="../app/ui/editor/media_dialog.py" line="150" />
         <source>Consent document</source>
         <translation>مستند الموافقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="155" />
+        <location filename="../app/ui/editor/media_dialog.py" line="157" />
         <source>Enter the name of the person who gave consent.</source>
         <translation>أدخل اسم الشخص الذي منح الموافقة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="159" />
+        <location filename="../app/ui/editor/media_dialog.py" line="161" />
         <source>A minor's consent comes from a guardian: name them.</source>
         <translation>موافقة القاصر يمنحها وليّ الأمر: أدخل اسمه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="164" />
+        <location filename="../app/ui/editor/media_dialog.py" line="166" />
         <source>There is no file at %1.</source>
         <translation>لا يوجد ملف في %1.</translation>
     </message>
@@ -1914,102 +1914,112 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="171" />
+        <location filename="../app/ui/pages/dashboard.py" line="188" />
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="172" />
+        <location filename="../app/ui/pages/dashboard.py" line="189" />
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="173" />
+        <location filename="../app/ui/pages/dashboard.py" line="190" />
         <source>Read the figures again from the workspace</source>
         <translation>قراءة الأرقام من جديد من مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="174" />
+        <location filename="../app/ui/pages/dashboard.py" line="191" />
         <source>Posts this month by state</source>
         <translation>منشورات هذا الشهر حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="175" />
+        <location filename="../app/ui/pages/dashboard.py" line="192" />
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="177" />
+        <location filename="../app/ui/pages/dashboard.py" line="194" />
         <source>Posts, events and quiet periods of the next 7 days</source>
         <translation>المنشورات والفعاليات وفترات التوقف في الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="181" />
+        <location filename="../app/ui/pages/dashboard.py" line="198" />
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="182" />
+        <location filename="../app/ui/pages/dashboard.py" line="199" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="183" />
+        <location filename="../app/ui/pages/dashboard.py" line="200" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="184" />
+        <location filename="../app/ui/pages/dashboard.py" line="201" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="185" />
+        <location filename="../app/ui/pages/dashboard.py" line="202" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="188" />
+        <location filename="../app/ui/pages/dashboard.py" line="205" />
         <source>Nothing is planned for the next 7 days.</source>
         <translation>لا شيء مخطط له في الأيام السبعة القادمة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="189" />
+        <location filename="../app/ui/pages/dashboard.py" line="206" />
         <source>Accounts: reminders</source>
         <translation>الحسابات: تذكيرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="202" />
+        <location filename="../app/ui/pages/dashboard.py" line="232" />
         <source>Today is %1 · figures for %2</source>
         <translation>اليوم %1 · أرقام شهر %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="205" />
+        <location filename="../app/ui/pages/dashboard.py" line="235" />
         <source>Posts scheduled this month</source>
         <translation>منشورات مجدولة هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="206" />
+        <location filename="../app/ui/pages/dashboard.py" line="236" />
         <source>Waiting for approval</source>
         <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="207" />
+        <location filename="../app/ui/pages/dashboard.py" line="237" />
         <source>Open inquiries</source>
         <translation>استفسارات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="209" />
+        <location filename="../app/ui/pages/dashboard.py" line="239" />
         <source>Inquiries not yet answered</source>
         <translation>استفسارات لم يُردّ عليها بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="225" />
+        <location filename="../app/ui/pages/dashboard.py" line="242" />
+        <source>Overdue inquiries</source>
+        <translation>الاستفسارات المتأخرة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="245" />
+        <source>Open inquiries still awaiting a first response after their target, counted in office hours</source>
+        <translation>الاستفسارات المفتوحة التي ما زالت بانتظار أول رد بعد انقضاء مهلتها المستهدفة، محسوبةً بساعات الدوام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="263" />
         <source>%1: %2, %3</source>
         <translation>%1: %2، %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/dashboard.py" line="229" />
+        <location filename="../app/ui/pages/dashboard.py" line="267" />
         <source>and %n more on the Accounts page</source>
         <translation>
             <numerusform>ولا تذكيرات أخرى في صفحة الحسابات</numerusform>
@@ -2021,7 +2031,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="230" />
+        <location filename="../app/ui/pages/dashboard.py" line="268" />
         <source>No account needs attention.</source>
         <translation>لا يوجد حساب يحتاج إلى متابعة.</translation>
     </message>
@@ -2459,89 +2469,122 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="282" />
+        <source>Export inquiries as CSV</source>
+        <translation>تصدير الاستفسارات بصيغة CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="285" />
+        <source>The inquiries received in these days, whatever their state, with both first-response times (office hours and calendar hours). The file opens in spreadsheet programs with its Arabic intact.</source>
+        <translation>الاستفسارات المستلمة في هذه الأيام أيًّا كانت حالتها، مع زمنَي أول رد كليهما (بساعات الدوام وبالساعات الفعلية). يُفتح الملف في برامج جداول البيانات والنص العربي فيه سليم.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="290" />
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="291" />
+        <source>&amp;To (included)</source>
+        <translation>&amp;إلى (ضمنًا)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="292" />
+        <source>Include &amp;personal data (names and contacts)</source>
+        <translation>تضمين البيانات ال&amp;شخصية (الأسماء ووسائل التواصل)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="295" />
+        <source>Leave this off unless the file must identify people: it is personal data under the Personal Data Protection Law.</source>
+        <translation>اترك هذا الخيار غير محدد ما لم يكن لا بد للملف من تحديد هوية الأشخاص: فهذه بيانات شخصية بموجب قانون حماية البيانات الشخصية.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../app/ui/filters.py" line="175" />
+        <location filename="../app/ui/filters.py" line="177" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="176" />
+        <location filename="../app/ui/filters.py" line="178" />
         <source>States</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="177" />
+        <location filename="../app/ui/filters.py" line="179" />
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="178" />
+        <location filename="../app/ui/filters.py" line="180" />
         <source>Pillars</source>
         <translation>المحاور</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="180" />
+        <location filename="../app/ui/filters.py" line="182" />
         <source>any</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="181" />
+        <location filename="../app/ui/filters.py" line="183" />
         <source>%1 chosen</source>
         <translation>%1 محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="182" />
+        <location filename="../app/ui/filters.py" line="184" />
         <source>Any (clear the ticks)</source>
         <translation>الكل (إزالة علامات التحديد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="183" />
+        <location filename="../app/ui/filters.py" line="185" />
         <source>Show posts for any of the ticked platforms</source>
         <translation>عرض المنشورات لأيٍّ من المنصات المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="184" />
+        <location filename="../app/ui/filters.py" line="186" />
         <source>Show posts in any of the ticked states</source>
         <translation>عرض المنشورات في أيٍّ من الحالات المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="185" />
+        <location filename="../app/ui/filters.py" line="187" />
         <source>Show posts of any of the ticked campaigns</source>
         <translation>عرض منشورات أيٍّ من الحملات المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="186" />
+        <location filename="../app/ui/filters.py" line="188" />
         <source>Show posts of any of the ticked content pillars</source>
         <translation>عرض منشورات أيٍّ من محاور المحتوى المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="194" />
+        <location filename="../app/ui/filters.py" line="196" />
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="195" />
+        <location filename="../app/ui/filters.py" line="197" />
         <source>Show every post again</source>
         <translation>عرض كل المنشورات مجددًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="196" />
+        <location filename="../app/ui/filters.py" line="198" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="197" />
+        <location filename="../app/ui/filters.py" line="199" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="198" />
+        <location filename="../app/ui/filters.py" line="200" />
         <source>First day shown</source>
         <translation>أول يوم معروض</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="199" />
+        <location filename="../app/ui/filters.py" line="201" />
         <source>Last day shown</source>
         <translation>آخر يوم معروض</translation>
     </message>
@@ -2893,234 +2936,1392 @@
     </message>
 </context>
 <context>
+    <name>InquiriesPage</name>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="455" />
+        <location filename="../app/ui/pages/inquiries.py" line="516" />
+        <source>Inquiries</source>
+        <translation>الاستفسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="456" />
+        <source>&amp;New inquiry</source>
+        <translation>استفسار &amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="457" />
+        <source>Log an inquiry or a complaint (Ctrl+N)</source>
+        <translation>تسجيل استفسار أو شكوى (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="458" />
+        <location filename="../app/ui/pages/inquiries.py" line="517" />
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="459" />
+        <source>Answer, follow up or close the chosen inquiry</source>
+        <translation>الرد على الاستفسار المحدد أو متابعته أو إغلاقه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="460" />
+        <source>Export &amp;CSV…</source>
+        <translation>تصدير &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="462" />
+        <source>Save the inquiries of a period as CSV, with or without personal data</source>
+        <translation>حفظ استفسارات فترة محددة بصيغة CSV، مع البيانات الشخصية أو دونها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="464" />
+        <source>Saved &amp;replies…</source>
+        <translation>ال&amp;ردود المحفوظة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="466" />
+        <source>The reply templates in Arabic and English, with {name}, {subject}, {date}</source>
+        <translation>قوالب الردود بالعربية والإنجليزية، مع {name}، {subject}، {date}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="468" />
+        <source>Re&amp;tention…</source>
+        <translation>مدة الا&amp;حتفاظ…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="470" />
+        <source>Anonymise the names and contacts kept longer than the retention period</source>
+        <translation>إخفاء الهوية بإزالة الأسماء ووسائل التواصل المحفوظة مدةً تتجاوز مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="472" />
+        <source>&amp;Personal-data requests…</source>
+        <translation>طلبات البيانات ال&amp;شخصية…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="474" />
+        <source>Find a person's inquiries to export or erase them on request</source>
+        <translation>البحث عن استفسارات شخص ما لتصديرها أو محوها بناءً على طلبه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="476" />
+        <source>States</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="477" />
+        <source>open</source>
+        <translation>المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="478" />
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="479" />
+        <source>Kinds</source>
+        <translation>الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="481" />
+        <source>any</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="482" />
+        <source>%1 chosen</source>
+        <translation>%1 محددة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="483" />
+        <source>Any (clear the ticks)</source>
+        <translation>الكل (إزالة علامات التحديد)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="485" />
+        <source>Show inquiries in any of the ticked states (new, answered and waiting: open)</source>
+        <translation>عرض الاستفسارات في أيٍّ من الحالات المحددة (جديد ومُجاب وبانتظار الرد: المفتوحة)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="487" />
+        <source>Show inquiries that came by any of the ticked channels</source>
+        <translation>عرض الاستفسارات الواردة عبر أيٍّ من القنوات المحددة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="488" />
+        <source>Show inquiries of any of the ticked kinds</source>
+        <translation>عرض الاستفسارات من أيٍّ من الأنواع المحددة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="496" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="497" />
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="498" />
+        <source>Only inquiries received on or after this day</source>
+        <translation>الاستفسارات المستلمة في هذا اليوم أو بعده فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="499" />
+        <source>Only inquiries received on or before this day</source>
+        <translation>الاستفسارات المستلمة في هذا اليوم أو قبله فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="500" />
+        <source>First day received</source>
+        <translation>أول يوم للاستلام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="501" />
+        <source>Last day received</source>
+        <translation>آخر يوم للاستلام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="502" />
+        <source>Over&amp;due only</source>
+        <translation>المت&amp;أخرة فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="504" />
+        <source>Only inquiries still awaiting a first response after their target</source>
+        <translation>الاستفسارات التي ما زالت بانتظار أول رد بعد انقضاء مهلتها المستهدفة فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="506" />
+        <source>Search subject and text (Ctrl+F)</source>
+        <translation>البحث في الموضوع والنص (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="507" />
+        <source>Search the subject and text</source>
+        <translation>البحث في الموضوع والنص</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="510" />
+        <source>Every word, in the subject or the text; Arabic spelling variants (أ إ آ ا, ة ه, ى ي) and diacritics do not matter</source>
+        <translation>كل كلمة، في الموضوع أو النص؛ ولا أثر لاختلاف الإملاء العربي (أ إ آ ا، ة ه، ى ي) ولا للتشكيل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="514" />
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="515" />
+        <source>Show the open inquiries again</source>
+        <translation>عرض الاستفسارات المفتوحة مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="518" />
+        <source>Mark &amp;waiting</source>
+        <translation>وضع علامة «&amp;بانتظار الرد»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="519" />
+        <source>Mark &amp;resolved</source>
+        <translation>وضع علامة «م&amp;حلول»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="520" />
+        <source>Mark &amp;closed</source>
+        <translation>وضع علامة «م&amp;غلق»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="523" />
+        <source>Received</source>
+        <translation>وقت الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="524" />
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="525" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="526" />
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="527" />
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="528" />
+        <source>Time left (office hours)</source>
+        <translation>الوقت المتبقي (ساعات الدوام)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="529" />
+        <source>First response</source>
+        <translation>أول رد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="532" />
+        <source>When the inquiry came in, in the workspace's time zone (%1)</source>
+        <translation>وقت ورود الاستفسار، بحسب المنطقة الزمنية لمساحة العمل (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="540" />
+        <source>Office time left to the first-response target, or by how much it is overdue; the working week and public holidays are set in Settings. Sorting by this column gives the queue's order: overdue first.</source>
+        <translation>ما تبقّى من ساعات الدوام حتى المهلة المستهدفة لأول رد، أو مقدار التأخر عنها؛ يُضبط أسبوع العمل والعطل الرسمية في الإعدادات. الفرز حسب هذا العمود يعطي ترتيب قائمة الانتظار: المتأخر أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="544" />
+        <source>When the first response was sent (%1)</source>
+        <translation>وقت إرسال أول رد (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="547" />
+        <source>(erased on request)</source>
+        <translation>(مُحي بناءً على الطلب)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="548" />
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="549" />
+        <source>Not yet</source>
+        <translation>لم يُرسَل بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="550" />
+        <source>Deadline %1: %2 left in calendar time</source>
+        <translation>الموعد النهائي %1: يتبقى %2 بالوقت الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="551" />
+        <source>Deadline %1: passed %2 ago in calendar time</source>
+        <translation>الموعد النهائي %1: انقضى قبل %2 بالوقت الفعلي</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/inquiries.py" line="601" />
+        <source>%Ln inquiry(ies) shown</source>
+        <translation>
+            <numerusform>%Ln استفسار معروض</numerusform><numerusform>استفسار واحد معروض</numerusform><numerusform>استفساران معروضان</numerusform><numerusform>%Ln استفسارات معروضة</numerusform><numerusform>%Ln استفسارًا معروضًا</numerusform><numerusform>%Ln استفسار معروض</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/inquiries.py" line="603" />
+        <source>%Ln overdue (past the first-response target)</source>
+        <translation>
+            <numerusform>%Ln استفسار متأخر (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform><numerusform>استفسار واحد متأخر (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform><numerusform>استفساران متأخران (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform><numerusform>%Ln استفسارات متأخرة (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform><numerusform>%Ln استفسارًا متأخرًا (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform><numerusform>%Ln استفسار متأخر (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="713" />
+        <source>Inquiry %1 is now “%2”.</source>
+        <translation>أصبحت حالة الاستفسار %1 «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="760" />
+        <source>Nothing was exported: the period ends before it starts.</source>
+        <translation>لم يُصدَّر شيء: تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="771" />
+        <source>Nothing was exported: %1</source>
+        <translation>لم يُصدَّر شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/inquiries.py" line="775" />
+        <source>%Ln inquiry(ies) exported to %1, with names and contacts.</source>
+        <translation>
+            <numerusform>صُدِّر %Ln استفسار إلى %1، مع الأسماء ووسائل التواصل.</numerusform><numerusform>صُدِّر استفسار واحد إلى %1، مع الأسماء ووسائل التواصل.</numerusform><numerusform>صُدِّر استفساران إلى %1، مع الأسماء ووسائل التواصل.</numerusform><numerusform>صُدِّرت %Ln استفسارات إلى %1، مع الأسماء ووسائل التواصل.</numerusform><numerusform>صُدِّر %Ln استفسارًا إلى %1، مع الأسماء ووسائل التواصل.</numerusform><numerusform>صُدِّر %Ln استفسار إلى %1، مع الأسماء ووسائل التواصل.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/inquiries.py" line="777" />
+        <source>%Ln inquiry(ies) exported to %1, without personal data.</source>
+        <translation>
+            <numerusform>صُدِّر %Ln استفسار إلى %1، دون البيانات الشخصية.</numerusform><numerusform>صُدِّر استفسار واحد إلى %1، دون البيانات الشخصية.</numerusform><numerusform>صُدِّر استفساران إلى %1، دون البيانات الشخصية.</numerusform><numerusform>صُدِّرت %Ln استفسارات إلى %1، دون البيانات الشخصية.</numerusform><numerusform>صُدِّر %Ln استفسارًا إلى %1، دون البيانات الشخصية.</numerusform><numerusform>صُدِّر %Ln استفسار إلى %1، دون البيانات الشخصية.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="787" />
+        <source>Export inquiries as CSV</source>
+        <translation>تصدير الاستفسارات بصيغة CSV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/inquiries.py" line="789" />
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="74" />
+        <source>Write a subject or the text of the inquiry.</source>
+        <translation>اكتب موضوع الاستفسار أو نصه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="77" />
+        <source>The time it was received is in the future.</source>
+        <translation>وقت الاستلام في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="80" />
+        <source>The time it was received is after the first response was sent.</source>
+        <translation>وقت الاستلام لاحق لوقت إرسال أول رد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="83" />
+        <source>The time it was received is after the inquiry was resolved.</source>
+        <translation>وقت الاستلام لاحق لوقت حل الاستفسار.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="86" />
+        <source>The response's time is in the future.</source>
+        <translation>وقت الرد في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="89" />
+        <source>The response's time is before the inquiry was received.</source>
+        <translation>وقت الرد سابق لوقت استلام الاستفسار.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="92" />
+        <source>Log a response before marking the inquiry answered.</source>
+        <translation>سجّل ردًّا قبل وضع علامة «مُجاب» على الاستفسار.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="95" />
+        <source>An inquiry with a response logged cannot go back to new.</source>
+        <translation>لا يمكن إعادة استفسار سُجّل له رد إلى حالة «جديد».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="112" />
+        <source>The state was not changed: %1</source>
+        <translation>لم تُغيَّر الحالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="443" />
+        <location filename="../app/ui/inquiries/dialog.py" line="881" />
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="444" />
+        <location filename="../app/ui/inquiries/dialog.py" line="881" />
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="445" />
+        <location filename="../app/ui/inquiries/dialog.py" line="446" />
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="447" />
+        <source>The number of a post this inquiry is about (optional)</source>
+        <translation>رقم المنشور الذي يتعلق به هذا الاستفسار (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="449" />
+        <source>C&amp;hannel</source>
+        <translation>ال&amp;قناة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="450" />
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="451" />
+        <source>&amp;Subject</source>
+        <translation>ال&amp;موضوع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="452" />
+        <source>&amp;Text</source>
+        <translation>الن&amp;ص</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="453" />
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="454" />
+        <source>Inquirer's na&amp;me</source>
+        <translation>ا&amp;سم صاحب الاستفسار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="455" />
+        <source>C&amp;ontact</source>
+        <translation>&amp;وسيلة التواصل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="456" />
+        <source>Recei&amp;ved at</source>
+        <translation>وق&amp;ت الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="457" />
+        <source>Related &amp;post</source>
+        <translation>المن&amp;شور المرتبط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="458" />
+        <source>Related campai&amp;gn</source>
+        <translation>الحملة المرتب&amp;طة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="459" />
+        <source>Internal &amp;notes</source>
+        <translation>ملاحظات &amp;داخلية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="463" />
+        <source>Phone, e-mail or account, as given</source>
+        <translation>الهاتف أو البريد الإلكتروني أو الحساب، كما ورد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="464" />
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="465" />
+        <source>For the team only; never sent</source>
+        <translation>للفريق فقط؛ لا تُرسَل أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="467" />
+        <source>When the inquiry came in, in the workspace's time zone (now unless changed)</source>
+        <translation>وقت ورود الاستفسار، بحسب المنطقة الزمنية لمساحة العمل (الآن ما لم يُغيَّر)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="469" />
+        <source>The inquiry</source>
+        <translation>الاستفسار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="470" />
+        <source>Responses</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="472" />
+        <source>Sent</source>
+        <translation>وقت الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="472" />
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="472" />
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="474" />
+        <source>Responses sent</source>
+        <translation>الردود المرسلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="475" />
+        <source>No response logged yet.</source>
+        <translation>لم يُسجَّل أي رد بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="476" />
+        <source>Saved repl&amp;y</source>
+        <translation>رد محفو&amp;ظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="477" />
+        <source>&amp;Insert saved reply</source>
+        <translation>&amp;إدراج الرد المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="479" />
+        <source>Put the chosen saved reply, filled in for this inquiry, into the response</source>
+        <translation>إدراج الرد المحفوظ المحدد في الرد، بعد ملء عناصره النائبة ببيانات هذا الاستفسار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="481" />
+        <source>&amp;Response</source>
+        <translation>ال&amp;رد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="482" />
+        <source>Channel of the response</source>
+        <translation>قناة الرد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="483" />
+        <source>Sent at</source>
+        <translation>وقت الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="484" />
+        <source>When the response was sent (now unless changed)</source>
+        <translation>وقت إرسال الرد (الآن ما لم يُغيَّر)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="485" />
+        <source>&amp;Add response</source>
+        <translation>إ&amp;ضافة الرد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="486" />
+        <source>Remove response</source>
+        <translation>إزالة الرد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="487" />
+        <source>Take back the chosen response, logged by mistake</source>
+        <translation>سحب الرد المحدد الذي سُجّل خطأً</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="488" />
+        <source>Mark &amp;waiting</source>
+        <translation>وضع علامة «&amp;بانتظار الرد»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="490" />
+        <source>Waiting for the inquirer or another department</source>
+        <translation>بانتظار رد صاحب الاستفسار أو إدارة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="492" />
+        <source>Mark resolve&amp;d</source>
+        <translation>وضع علامة «م&amp;حلول»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="493" />
+        <source>Mark &amp;closed</source>
+        <translation>وضع علامة «م&amp;غلق»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="494" />
+        <source>Closed without further action</source>
+        <translation>يُغلق دون أي إجراء آخر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="495" />
+        <source>R&amp;eopen</source>
+        <translation>إعادة ال&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="535" />
+        <source>(erased on request)</source>
+        <translation>(مُحي بناءً على الطلب)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="555" />
+        <source>New inquiry</source>
+        <translation>استفسار جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="556" />
+        <source>Log inquiry (Ctrl+Enter)</source>
+        <translation>تسجيل الاستفسار (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="557" />
+        <source>Not logged yet</source>
+        <translation>لم يُسجَّل بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="562" />
+        <source>Log the inquiry first (Ctrl+Enter): its response-time target starts from the time it was received.</source>
+        <translation>سجّل الاستفسار أولًا (Ctrl+Enter): تبدأ المهلة المستهدفة للرد عليه من وقت استلامه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="571" />
+        <source>Inquiry %1 — %2</source>
+        <translation>الاستفسار %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="575" />
+        <source>Save changes (Ctrl+Enter)</source>
+        <translation>حفظ التغييرات (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="577" />
+        <source>State: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="587" />
+        <source>Target (%1): a first response within %2; deadline %3.</source>
+        <translation>المهلة المستهدفة (%1): أول رد خلال %2؛ الموعد النهائي %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="597" />
+        <source>First response after %1 (%2), on %3.</source>
+        <translation>أول رد بعد %1 (%2)، في %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="603" />
+        <source>Within target</source>
+        <translation>ضمن المهلة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="607" />
+        <source>Late: %1 past the target (office hours)</source>
+        <translation>متأخر: تجاوز المهلة المستهدفة بـ%1 (ساعات الدوام)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="614" />
+        <source>Overdue by %1 (office hours)</source>
+        <translation>متأخر بـ%1 (ساعات الدوام)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="618" />
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="620" />
+        <source>No response yet; the deadline passed %1 ago in calendar time.</source>
+        <translation>لا رد بعد؛ انقضى الموعد النهائي قبل %1 بالوقت الفعلي.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="626" />
+        <source>%1 left (office hours)</source>
+        <translation>يتبقى %1 (ساعات الدوام)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="630" />
+        <source>No response yet; %1 left to the deadline in calendar time.</source>
+        <translation>لا رد بعد؛ يتبقى %1 على الموعد النهائي بالوقت الفعلي.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="636" />
+        <source>Closed without a response</source>
+        <translation>أُغلق دون رد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="637" />
+        <source>No response was logged before it was resolved or closed.</source>
+        <translation>لم يُسجَّل أي رد قبل حله أو إغلاقه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="641" />
+        <source>Resolved or closed on %1.</source>
+        <translation>حُلّ أو أُغلق في %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="657" />
+        <source>Erased on request on %1: the inquirer's name and contact were removed, and the subject, text, notes and responses replaced. The times, channel, kind and state are kept for the figures.</source>
+        <translation>مُحيت البيانات بناءً على الطلب في %1: أُزيل اسم صاحب الاستفسار ووسيلة تواصله، واستُبدل الموضوع والنص والملاحظات والردود. تُحفظ الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="663" />
+        <source>Anonymised on %1 after the retention period: the inquirer's name and contact were removed, and so were their mentions in the texts.</source>
+        <translation>أُخفيت الهوية في %1 بعد انقضاء مدة الاحتفاظ: أُزيل اسم صاحب الاستفسار ووسيلة تواصله، وأُزيل ورودهما في النصوص كذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="713" />
+        <source>Removed</source>
+        <translation>مُزال</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="741" />
+        <source>There is no post %1.</source>
+        <translation>لا يوجد منشور برقم %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="798" />
+        <source>The inquiry was not saved: %1</source>
+        <translation>لم يُحفظ الاستفسار: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="811" />
+        <source>Inquiry %1 logged.</source>
+        <translation>سُجّل الاستفسار %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="813" />
+        <source>Changes saved.</source>
+        <translation>حُفظت التغييرات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="855" />
+        <source>The saved reply was not inserted: %1</source>
+        <translation>لم يُدرَج الرد المحفوظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="871" />
+        <source>“%1” uses %2, which Bayan cannot fill in: a saved reply may use {name}, {subject} and {date}. Nothing was inserted; correct the reply under Saved replies.</source>
+        <translation>يستخدم «%1» %2، ولا يستطيع «بيان» ملأه: يمكن للرد المحفوظ أن يستخدم {name} و{subject} و{date} فقط. لم يُدرَج شيء؛ صحّح الرد من «الردود المحفوظة».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="877" />
+        <source>“%1” needs %2, which this inquiry does not have: fill it in above, or write the response yourself. Nothing was inserted.</source>
+        <translation>يحتاج «%1» إلى %2، وهو غير متوفر في هذا الاستفسار: املأه في الأعلى، أو اكتب الرد بنفسك. لم يُدرَج شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="882" />
+        <source>“%1” has no text in %2. Nothing was inserted.</source>
+        <translation>لا يحتوي «%1» على نص باللغة %2. لم يُدرَج شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="886" />
+        <source>“%1” has a brace that is not closed (character %2): write {{ and }} for a brace. Nothing was inserted.</source>
+        <translation>في «%1» قوس معقوص غير مغلق (الحرف %2): اكتب {{ و }} لكتابة القوس نفسه. لم يُدرَج شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="892" />
+        <source>“%1” was not inserted: %2</source>
+        <translation>لم يُدرَج «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="914" />
+        <source>Write the response first, or insert a saved reply.</source>
+        <translation>اكتب الرد أولًا، أو أدرج ردًّا محفوظًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="926" />
+        <source>The response was not logged: %1</source>
+        <translation>لم يُسجَّل الرد: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="941" />
+        <source>Remove the response</source>
+        <translation>إزالة الرد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="943" />
+        <source>Remove the chosen response from the log? Do this only for a response logged by mistake; the first-response time is worked out again.</source>
+        <translation>هل تريد إزالة الرد المحدد من السجل؟ لا تفعل ذلك إلا لرد سُجّل خطأً؛ إذ سيُعاد حساب وقت أول رد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/dialog.py" line="952" />
+        <source>The response was not removed: %1</source>
+        <translation>لم يُزَل الرد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InquirySettingsPanel</name>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="349" />
+        <source>The target for “%1” must be between %2 and %3 office hours.</source>
+        <translation>يجب أن تكون المهلة المستهدفة لـ«%1» بين %2 و%3 (بساعات الدوام).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="358" />
+        <source>Tick at least one working day: the office must be open on some day.</source>
+        <translation>حدّد يوم عمل واحدًا على الأقل: يجب أن يكون المكتب مفتوحًا في يومٍ ما.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="366" />
+        <source>The closing time %1 is not after the opening time %2.</source>
+        <translation>وقت نهاية الدوام %1 ليس بعد وقت بدايته %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="371" />
+        <source>The working week was refused: %1</source>
+        <translation>رُفض أسبوع العمل: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="378" />
+        <source>The retention period must be between %1 and %2 months.</source>
+        <translation>يجب أن تكون مدة الاحتفاظ بين %1 و%2 (بالأشهر).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="392" />
+        <source>Nothing was saved.</source>
+        <translation>لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="404" />
+        <source>Response-time targets, working week and retention period saved.</source>
+        <translation>حُفظت المهل المستهدفة للرد وأسبوع العمل ومدة الاحتفاظ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="417" />
+        <source>The defaults are in the form: press Save to keep them.</source>
+        <translation>وُضعت القيم الافتراضية في النموذج: اضغط «حفظ» لاعتمادها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="424" />
+        <source>Give the holiday a name, in Arabic or in English.</source>
+        <translation>أدخل اسمًا للعطلة، بالعربية أو بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="437" />
+        <source>The holiday on %1 was renamed.</source>
+        <translation>غُيّر اسم عطلة يوم %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="439" />
+        <source>%1 added: no office time is counted on that day.</source>
+        <translation>أُضيف يوم %1 عطلةً: لا تُحتسب ساعات دوام في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="459" />
+        <source>%1 is no longer a holiday: office time is counted on it.</source>
+        <translation>لم يعد يوم %1 عطلة: تُحتسب فيه ساعات الدوام.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="484" />
+        <source>Not accepted: %1</source>
+        <translation>لم يُقبَل: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="514" />
+        <source>How quickly the public should hear back, counted in office hours, and how long inquirers' names and contacts are kept.</source>
+        <translation>مدى سرعة الرد على الجمهور، محسوبةً بساعات الدوام، ومدة الاحتفاظ بأسماء أصحاب الاستفسارات ووسائل تواصلهم.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="518" />
+        <source>First-response targets</source>
+        <translation>المهل المستهدفة لأول رد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="519" />
+        <source>Office hours from receipt to the first response.</source>
+        <translation>ساعات الدوام من الاستلام حتى أول رد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="522" />
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="524" />
+        <source>Target for %1, in office hours</source>
+        <translation>المهلة المستهدفة لـ«%1»، بساعات الدوام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="526" />
+        <source>Working week</source>
+        <translation>أسبوع العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="527" />
+        <source>Office days:</source>
+        <translation>أيام الدوام:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="529" />
+        <source>Open&amp;s at:</source>
+        <translation>&amp;بداية الدوام:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="530" />
+        <source>&amp;Closes at:</source>
+        <translation>&amp;نهاية الدوام:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="531" />
+        <source>Opening time</source>
+        <translation>وقت بداية الدوام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="532" />
+        <source>Closing time</source>
+        <translation>وقت نهاية الدوام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="533" />
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="534" />
+        <source>&amp;Keep names and contacts for (months):</source>
+        <translation>مدة الا&amp;حتفاظ بالأسماء ووسائل التواصل (بالأشهر):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="535" />
+        <source>Retention period in months</source>
+        <translation>مدة الاحتفاظ بالأشهر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="538" />
+        <source>After this period the name and contact of an inquirer are anonymised, once you have seen the list and confirmed (Personal Data Protection Law No. 24 of 2023). The statistics of those inquiries remain.</source>
+        <translation>بعد انقضاء هذه المدة تُخفى هوية صاحب الاستفسار بإزالة اسمه ووسيلة تواصله، وذلك بعد اطلاعك على القائمة وتأكيدك (قانون حماية البيانات الشخصية رقم 24 لسنة 2023). وتبقى إحصاءات تلك الاستفسارات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="543" />
+        <source>Anon&amp;ymise old records…</source>
+        <translation>إخفاء &amp;هوية السجلات القديمة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="545" />
+        <source>See which inquiries are past the retention period and anonymise them</source>
+        <translation>عرض الاستفسارات التي تجاوزت مدة الاحتفاظ وإخفاء الهوية فيها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="547" />
+        <source>A person’s req&amp;uest…</source>
+        <translation>&amp;طلب شخص بشأن بياناته…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="549" />
+        <source>Find a person's records to export them or erase them on request</source>
+        <translation>البحث عن سجلات شخص ما لتصديرها أو محوها بناءً على طلبه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="551" />
+        <source>Save in&amp;quiry settings</source>
+        <translation>حفظ إعدادات الا&amp;ستفسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="552" />
+        <source>De&amp;faults</source>
+        <translation>القيم ال&amp;افتراضية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="554" />
+        <source>Put the default targets, week and retention period in the form</source>
+        <translation>وضع القيم الافتراضية للمهل المستهدفة وأسبوع العمل ومدة الاحتفاظ في النموذج</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="556" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="563" />
+        <source>Public holidays</source>
+        <translation>العطل الرسمية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="559" />
+        <source>No office time is counted on these days. Adding or removing a holiday takes effect at once.</source>
+        <translation>لا تُحتسب ساعات دوام في هذه الأيام. تسري إضافة العطلة أو إزالتها فورًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="565" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="565" />
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="565" />
+        <source>Name in English</source>
+        <translation>الاسم بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="567" />
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="568" />
+        <source>Ara&amp;bic name:</source>
+        <translation>الاسم ال&amp;عربي:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="569" />
+        <source>En&amp;glish name:</source>
+        <translation>الاسم الإن&amp;جليزي:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="570" />
+        <source>Date of the new holiday</source>
+        <translation>تاريخ العطلة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="571" />
+        <source>Arabic name of the new holiday</source>
+        <translation>الاسم العربي للعطلة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="572" />
+        <source>English name of the new holiday</source>
+        <translation>الاسم الإنجليزي للعطلة الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="573" />
+        <source>Add &amp;holiday</source>
+        <translation>إضافة &amp;عطلة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="574" />
+        <source>Remove hol&amp;iday</source>
+        <translation>إ&amp;زالة العطلة</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryTiming</name>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="30" />
+        <source>less than a minute</source>
+        <translation>أقل من دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="35" />
+        <source>%1 d</source>
+        <translation>%1 ي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="39" />
+        <source>%1 d %2 h</source>
+        <translation>%1 ي %2 س</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="46" />
+        <source>%1 h</source>
+        <translation>%1 س</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="48" />
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="50" />
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="58" />
+        <source>%1 in office hours</source>
+        <translation>%1 بساعات الدوام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="65" />
+        <source>%1 in calendar time</source>
+        <translation>%1 بالوقت الفعلي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="108" />
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="109" />
+        <source>Overdue by %1</source>
+        <translation>متأخر بـ%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="112" />
+        <source>%1 left</source>
+        <translation>يتبقى %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/timing.py" line="121" />
+        <source>%1 office hours</source>
+        <translation>%1 ساعة دوام</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../app/ui/labels.py" line="12" />
+        <location filename="../app/ui/labels.py" line="20" />
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="13" />
+        <location filename="../app/ui/labels.py" line="21" />
         <source>In review</source>
         <translation>قيد المراجعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="14" />
+        <location filename="../app/ui/labels.py" line="22" />
         <source>Approved</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="15" />
+        <location filename="../app/ui/labels.py" line="23" />
         <source>Changes requested</source>
         <translation>مطلوب تعديلات</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="16" />
+        <location filename="../app/ui/labels.py" line="24" />
         <source>Published</source>
         <translation>منشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="17" />
+        <location filename="../app/ui/labels.py" line="25" />
         <source>Archived</source>
         <translation>مؤرشف</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="18" />
+        <location filename="../app/ui/labels.py" line="26" />
         <source>Withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="33" />
+        <location filename="../app/ui/labels.py" line="41" />
+        <location filename="../app/ui/labels.py" line="84" />
         <source>Facebook</source>
         <translation>فيسبوك</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="34" />
+        <location filename="../app/ui/labels.py" line="42" />
+        <location filename="../app/ui/labels.py" line="85" />
         <source>X</source>
         <translation>إكس</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="35" />
+        <location filename="../app/ui/labels.py" line="43" />
+        <location filename="../app/ui/labels.py" line="86" />
         <source>Instagram</source>
         <translation>إنستغرام</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="36" />
+        <location filename="../app/ui/labels.py" line="44" />
+        <location filename="../app/ui/labels.py" line="87" />
         <source>YouTube</source>
         <translation>يوتيوب</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="37" />
+        <location filename="../app/ui/labels.py" line="45" />
         <source>LinkedIn</source>
         <translation>لينكدإن</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="38" />
+        <location filename="../app/ui/labels.py" line="46" />
+        <location filename="../app/ui/labels.py" line="88" />
         <source>TikTok</source>
         <translation>تيك توك</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="39" />
+        <location filename="../app/ui/labels.py" line="47" />
         <source>Threads</source>
         <translation>ثريدز</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="40" />
+        <location filename="../app/ui/labels.py" line="48" />
+        <location filename="../app/ui/labels.py" line="89" />
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="44" />
+        <location filename="../app/ui/labels.py" line="52" />
         <source>Conference</source>
         <translation>مؤتمر</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="45" />
+        <location filename="../app/ui/labels.py" line="53" />
         <source>Workshop</source>
         <translation>ورشة عمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="46" />
+        <location filename="../app/ui/labels.py" line="54" />
         <source>Seminar</source>
         <translation>ندوة</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="47" />
+        <location filename="../app/ui/labels.py" line="55" />
         <source>Campaign launch</source>
         <translation>إطلاق حملة</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="48" />
-        <location filename="../app/ui/labels.py" line="59" />
+        <location filename="../app/ui/labels.py" line="56" />
+        <location filename="../app/ui/labels.py" line="67" />
         <source>Event</source>
         <translation>فعالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="52" />
+        <location filename="../app/ui/labels.py" line="60" />
         <source>Electoral silence</source>
         <translation>صمت انتخابي</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="53" />
+        <location filename="../app/ui/labels.py" line="61" />
         <source>Mourning</source>
         <translation>حداد</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="54" />
-        <location filename="../app/ui/labels.py" line="60" />
+        <location filename="../app/ui/labels.py" line="62" />
+        <location filename="../app/ui/labels.py" line="68" />
         <source>Quiet period</source>
         <translation>فترة توقف عن النشر</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="58" />
+        <location filename="../app/ui/labels.py" line="66" />
         <source>Post</source>
         <translation>منشور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="75" />
+        <source>Inquiry</source>
+        <translation>استفسار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="76" />
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="77" />
+        <source>Request</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="78" />
+        <source>Suggestion</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="79" />
+        <source>Media request</source>
+        <translation>طلب إعلامي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="80" />
+        <source>Mention</source>
+        <translation>إشارة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="90" />
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="91" />
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="92" />
+        <source>Walk-in</source>
+        <translation>حضور شخصي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="96" />
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="97" />
+        <source>Answered</source>
+        <translation>مُجاب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="98" />
+        <source>Waiting</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="99" />
+        <source>Resolved</source>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="100" />
+        <source>Closed</source>
+        <translation>مغلق</translation>
     </message>
 </context>
 <context>
     <name>Limits</name>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="38" />
+        <location filename="../app/ui/pages/settings.py" line="39" />
         <source>X: post (weighted characters)</source>
         <translation>إكس: المنشور (أحرف موزونة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="39" />
+        <location filename="../app/ui/pages/settings.py" line="40" />
         <source>X Premium: post (weighted characters)</source>
         <translation>إكس بريميوم: المنشور (أحرف موزونة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="40" />
+        <location filename="../app/ui/pages/settings.py" line="41" />
         <source>Facebook: post (characters)</source>
         <translation>فيسبوك: المنشور (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="41" />
+        <location filename="../app/ui/pages/settings.py" line="42" />
         <source>Instagram: caption (characters)</source>
         <translation>إنستغرام: الشرح (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="42" />
+        <location filename="../app/ui/pages/settings.py" line="43" />
         <source>LinkedIn: post (characters)</source>
         <translation>لينكدإن: المنشور (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="43" />
+        <location filename="../app/ui/pages/settings.py" line="44" />
         <source>YouTube: title (characters)</source>
         <translation>يوتيوب: العنوان (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="44" />
+        <location filename="../app/ui/pages/settings.py" line="45" />
         <source>YouTube: description (UTF-8 bytes)</source>
         <translation>يوتيوب: الوصف (بايتات UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="45" />
+        <location filename="../app/ui/pages/settings.py" line="46" />
         <source>TikTok: caption (characters)</source>
         <translation>تيك توك: الشرح (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="46" />
+        <location filename="../app/ui/pages/settings.py" line="47" />
         <source>Threads: post (characters, emoji by UTF-8 bytes)</source>
         <translation>ثريدز: المنشور (أحرف، والرموز التعبيرية ببايتات UTF-8)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="47" />
+        <location filename="../app/ui/pages/settings.py" line="48" />
         <source>Threads: links per post</source>
         <translation>ثريدز: الروابط في المنشور الواحد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="48" />
+        <location filename="../app/ui/pages/settings.py" line="49" />
         <source>Instagram: hashtags per post</source>
         <translation>إنستغرام: الوسوم في المنشور الواحد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="49" />
+        <location filename="../app/ui/pages/settings.py" line="50" />
         <source>YouTube: hashtags (above this all are ignored)</source>
         <translation>يوتيوب: الوسوم (إذا تجاوزت هذا العدد تُتجاهل كلها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="52" />
+        <location filename="../app/ui/pages/settings.py" line="53" />
         <source>House rule: hashtags per post</source>
         <translation>قاعدة المؤسسة: الوسوم في المنشور الواحد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="53" />
+        <location filename="../app/ui/pages/settings.py" line="54" />
         <source>X: alt text (characters)</source>
         <translation>إكس: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="54" />
+        <location filename="../app/ui/pages/settings.py" line="55" />
         <source>LinkedIn: alt text (characters)</source>
         <translation>لينكدإن: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="55" />
+        <location filename="../app/ui/pages/settings.py" line="56" />
         <source>Facebook: alt text (characters)</source>
         <translation>فيسبوك: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="56" />
+        <location filename="../app/ui/pages/settings.py" line="57" />
         <source>Instagram: alt text (characters)</source>
         <translation>إنستغرام: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="57" />
+        <location filename="../app/ui/pages/settings.py" line="58" />
         <source>Threads: alt text (characters)</source>
         <translation>ثريدز: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="58" />
+        <location filename="../app/ui/pages/settings.py" line="59" />
         <source>TikTok: alt text (characters)</source>
         <translation>تيك توك: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="59" />
+        <location filename="../app/ui/pages/settings.py" line="60" />
         <source>YouTube: alt text (characters)</source>
         <translation>يوتيوب: النص البديل (أحرف)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="60" />
+        <location filename="../app/ui/pages/settings.py" line="61" />
         <source>Alt text: warn when longer than (characters)</source>
         <translation>النص البديل: التحذير عند تجاوز (أحرف)</translation>
     </message>
@@ -3128,47 +4329,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="184" />
+        <location filename="../app/ui/main_window.py" line="195" />
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="188" />
+        <location filename="../app/ui/main_window.py" line="200" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="185" />
+        <location filename="../app/ui/main_window.py" line="196" />
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186" />
+        <location filename="../app/ui/main_window.py" line="197" />
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="187" />
+        <location filename="../app/ui/main_window.py" line="198" />
+        <source>Inquiries</source>
+        <translation>الاستفسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="199" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194" />
+        <location filename="../app/ui/main_window.py" line="206" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="196" />
+        <location filename="../app/ui/main_window.py" line="208" />
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201" />
+        <location filename="../app/ui/main_window.py" line="213" />
         <source>Bayan</source>
         <translation>بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204" />
+        <location filename="../app/ui/main_window.py" line="216" />
         <source>Workspace: %1</source>
         <translation>مساحة العمل: %1</translation>
     </message>
@@ -3176,172 +4382,172 @@
 <context>
     <name>MediaDialog</name>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="302" />
+        <location filename="../app/ui/editor/media_dialog.py" line="304" />
         <source>Attach media</source>
         <translation>إرفاق وسائط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="302" />
+        <location filename="../app/ui/editor/media_dialog.py" line="304" />
         <source>Edit attachment</source>
         <translation>تعديل المرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="305" />
+        <location filename="../app/ui/editor/media_dialog.py" line="307" />
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="306" />
+        <location filename="../app/ui/editor/media_dialog.py" line="308" />
         <source>Alt text (&amp;Arabic):</source>
         <translation>النص البديل (&amp;عربي):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="307" />
+        <location filename="../app/ui/editor/media_dialog.py" line="309" />
         <source>Alt text (&amp;English):</source>
         <translation>النص البديل (إنج&amp;ليزي):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="308" />
+        <location filename="../app/ui/editor/media_dialog.py" line="310" />
         <source>&amp;Credit:</source>
         <translation>الإ&amp;سناد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="309" />
+        <location filename="../app/ui/editor/media_dialog.py" line="311" />
         <source>&amp;Licence:</source>
         <translation>التر&amp;خيص:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="310" />
+        <location filename="../app/ui/editor/media_dialog.py" line="312" />
         <source>Captions file (S&amp;RT or VTT):</source>
         <translation>ملف الترجمة النصية (S&amp;RT أو VTT):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="314" />
+        <location filename="../app/ui/editor/media_dialog.py" line="316" />
         <source>Ch&amp;oose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="315" />
+        <location filename="../app/ui/editor/media_dialog.py" line="317" />
         <source>Choose the image or video file</source>
         <translation>اختيار ملف الصورة أو الفيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="316" />
+        <location filename="../app/ui/editor/media_dialog.py" line="318" />
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="317" />
+        <location filename="../app/ui/editor/media_dialog.py" line="319" />
         <source>Choose the captions file</source>
         <translation>اختيار ملف الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="318" />
+        <location filename="../app/ui/editor/media_dialog.py" line="320" />
         <source>The image contains &amp;text (repeat it in the alt text)</source>
         <translation>تحتوي الصورة على &amp;نص (كرّره في النص البديل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="319" />
+        <location filename="../app/ui/editor/media_dialog.py" line="321" />
         <source>Captions are &amp;burned into the video</source>
         <translation>الترجمة النصية م&amp;دمجة في الفيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="320" />
+        <location filename="../app/ui/editor/media_dialog.py" line="322" />
         <source>Describe what the image shows, in Arabic</source>
         <translation>صِف ما تُظهره الصورة، بالعربية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="321" />
+        <location filename="../app/ui/editor/media_dialog.py" line="323" />
         <source>Describe what the image shows, in English</source>
         <translation>صِف ما تُظهره الصورة، بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="322" />
+        <location filename="../app/ui/editor/media_dialog.py" line="324" />
         <source>e.g. owned by the organisation, CC BY 4.0</source>
         <translation>مثلًا: مملوكة للمؤسسة، CC BY 4.0</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="323" />
+        <location filename="../app/ui/editor/media_dialog.py" line="325" />
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="324" />
+        <location filename="../app/ui/editor/media_dialog.py" line="326" />
         <source>Identifiable &amp;people appear</source>
         <translation>يظهر &amp;أشخاص يمكن التعرف عليهم</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="326" />
+        <location filename="../app/ui/editor/media_dialog.py" line="328" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="326" />
+        <location filename="../app/ui/editor/media_dialog.py" line="328" />
         <source>Given on</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="326" />
+        <location filename="../app/ui/editor/media_dialog.py" line="328" />
         <source>Use</source>
         <translation>الاستخدام</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="326" />
+        <location filename="../app/ui/editor/media_dialog.py" line="328" />
         <source>Expires</source>
         <translation>تنتهي في</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="328" />
+        <location filename="../app/ui/editor/media_dialog.py" line="330" />
         <source>Consent records</source>
         <translation>سجلات الموافقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="329" />
+        <location filename="../app/ui/editor/media_dialog.py" line="331" />
         <source>Add co&amp;nsent…</source>
         <translation>إضافة مو&amp;افقة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="330" />
+        <location filename="../app/ui/editor/media_dialog.py" line="332" />
         <source>Re&amp;move consent</source>
         <translation>إزالة المو&amp;افقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="377" />
+        <location filename="../app/ui/editor/media_dialog.py" line="379" />
         <source>Attach an image or video</source>
         <translation>إرفاق صورة أو فيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="379" />
+        <location filename="../app/ui/editor/media_dialog.py" line="381" />
         <source>Images and videos (%1);;All files (*)</source>
         <translation>الصور ومقاطع الفيديو (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="388" />
+        <location filename="../app/ui/editor/media_dialog.py" line="390" />
         <source>Captions file</source>
         <translation>ملف الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="388" />
+        <location filename="../app/ui/editor/media_dialog.py" line="390" />
         <source>Captions (*.srt *.vtt);;All files (*)</source>
         <translation>الترجمة النصية (*.srt *.vtt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="417" />
+        <location filename="../app/ui/editor/media_dialog.py" line="419" />
         <source>Choose the file to attach.</source>
         <translation>اختر الملف المراد إرفاقه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="423" />
+        <location filename="../app/ui/editor/media_dialog.py" line="425" />
         <source>There is no file at %1.</source>
         <translation>لا يوجد ملف في %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="474" />
+        <location filename="../app/ui/editor/media_dialog.py" line="476" />
         <source>Not stored: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/media_dialog.py" line="479" />
+        <location filename="../app/ui/editor/media_dialog.py" line="481" />
         <source>The file could not be read: %1</source>
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
@@ -3425,149 +4631,322 @@
     </message>
 </context>
 <context>
+    <name>PersonRequestDialog</name>
+    <message numerus="yes">
+        <location filename="../app/ui/inquiries/person.py" line="136" />
+        <source>Type at least %n character(s) of the name or contact.</source>
+        <translation>
+            <numerusform>اكتب %n حرف على الأقل من الاسم أو وسيلة التواصل.</numerusform><numerusform>اكتب حرفًا واحدًا على الأقل من الاسم أو وسيلة التواصل.</numerusform><numerusform>اكتب حرفين على الأقل من الاسم أو وسيلة التواصل.</numerusform><numerusform>اكتب %n أحرف على الأقل من الاسم أو وسيلة التواصل.</numerusform><numerusform>اكتب %n حرفًا على الأقل من الاسم أو وسيلة التواصل.</numerusform><numerusform>اكتب %n حرف على الأقل من الاسم أو وسيلة التواصل.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="146" />
+        <source>The search failed: %1</source>
+        <translation>تعذّر البحث: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/inquiries/person.py" line="192" />
+        <source>Inquiries found: %n. Untick any that belong to someone else.</source>
+        <translation>
+            <numerusform>عدد الاستفسارات التي عُثر عليها: %n.</numerusform><numerusform>عُثر على استفسار واحد. أزل التحديد عنه إن كان يخص شخصًا آخر.</numerusform><numerusform>عُثر على استفسارين. أزل التحديد عن أيٍّ منهما يخص شخصًا آخر.</numerusform><numerusform>عدد الاستفسارات التي عُثر عليها: %n. أزل التحديد عن أيٍّ منها يخص شخصًا آخر.</numerusform><numerusform>عدد الاستفسارات التي عُثر عليها: %n. أزل التحديد عن أيٍّ منها يخص شخصًا آخر.</numerusform><numerusform>عدد الاستفسارات التي عُثر عليها: %n. أزل التحديد عن أيٍّ منها يخص شخصًا آخر.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="199" />
+        <source>No inquiry holds a name or contact matching “%1”.</source>
+        <translation>لا يوجد استفسار يحمل اسمًا أو وسيلة تواصل تطابق «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="248" />
+        <source>Nothing was exported: %1</source>
+        <translation>لم يُصدَّر شيء: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="254" />
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/inquiries/person.py" line="263" />
+        <source>Inquiries exported: %n, to %1.</source>
+        <translation>
+            <numerusform>صُدِّر %n استفسار إلى %1.</numerusform><numerusform>صُدِّر استفسار واحد إلى %1.</numerusform><numerusform>صُدِّر استفساران إلى %1.</numerusform><numerusform>صُدِّرت %n استفسارات إلى %1.</numerusform><numerusform>صُدِّر %n استفسارًا إلى %1.</numerusform><numerusform>صُدِّر %n استفسار إلى %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="270" />
+        <source>Export a person's records</source>
+        <translation>تصدير سجلات شخص</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="270" />
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="279" />
+        <source>Erase a person's data</source>
+        <translation>محو بيانات شخص</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/inquiries/person.py" line="281" />
+        <source>Erase for good the personal data in the ticked inquiries (%n)? The name, contact, subject, text, internal notes and responses are removed; this cannot be undone. The times, channel, kind and state stay, for the statistics.</source>
+        <translation>
+            <numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform><numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسار المحدد؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform><numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارين المحددين؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform><numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform><numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform><numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="292" />
+        <source>Nothing was erased: %1</source>
+        <translation>لم يُمحَ شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/inquiries/person.py" line="300" />
+        <source>Inquiries erased: %n. Their times, channel and kind remain for the statistics.</source>
+        <translation>
+            <numerusform>مُحيت بيانات %n استفسار. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform><numerusform>مُحيت بيانات استفسار واحد. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform><numerusform>مُحيت بيانات استفسارين. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform><numerusform>مُحيت بيانات %n استفسارات. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform><numerusform>مُحيت بيانات %n استفسارًا. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform><numerusform>مُحيت بيانات %n استفسار. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="310" />
+        <source>&amp;Erase</source>
+        <translation>&amp;محو</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="325" />
+        <source>A person's request about their data</source>
+        <translation>طلب شخص بشأن بياناته</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="328" />
+        <source>When someone asks for their data, or asks for it to be erased (Personal Data Protection Law No. 24 of 2023): find their inquiries by name, e-mail address or phone number, then export or erase the ones that are theirs.</source>
+        <translation>عندما يطلب شخص الحصول على بياناته أو محوها (قانون حماية البيانات الشخصية رقم 24 لسنة 2023): ابحث عن استفساراته بالاسم أو عنوان البريد الإلكتروني أو رقم الهاتف، ثم صدِّر أو امحُ ما يخصه منها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="333" />
+        <source>&amp;Name or contact:</source>
+        <translation>الا&amp;سم أو وسيلة التواصل:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="334" />
+        <source>Name or contact to search for</source>
+        <translation>الاسم أو وسيلة التواصل المطلوب البحث عنها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="335" />
+        <source>e.g. a name, an e-mail address, 079…</source>
+        <translation>مثلًا: اسم، أو عنوان بريد إلكتروني، أو 079…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="336" />
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="337" />
+        <source>Matching inquiries</source>
+        <translation>الاستفسارات المطابقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="340" />
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="341" />
+        <source>Received</source>
+        <translation>وقت الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="342" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="343" />
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="344" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="345" />
+        <source>Contact</source>
+        <translation>وسيلة التواصل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="350" />
+        <source>Each export and erasure is recorded in the audit log with the inquiries' numbers only, not the personal data. Erasing keeps the times, channel and kind of each inquiry, so the statistics do not change.</source>
+        <translation>تُسجَّل كل عملية تصدير أو محو في سجل التدقيق بأرقام الاستفسارات فقط، دون البيانات الشخصية. ويُبقي المحو على أوقات كل استفسار وقناته ونوعه، فلا تتغير الإحصاءات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="355" />
+        <source>E&amp;xport (JSON)…</source>
+        <translation>&amp;تصدير (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="356" />
+        <source>Save the ticked inquiries to a JSON file</source>
+        <translation>حفظ الاستفسارات المحددة في ملف JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="357" />
+        <source>E&amp;rase…</source>
+        <translation>م&amp;حو…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="358" />
+        <source>Erase the personal data of the ticked inquiries</source>
+        <translation>محو البيانات الشخصية من الاستفسارات المحددة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/person.py" line="359" />
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+</context>
+<context>
     <name>PostEditor</name>
     <message>
-        <location filename="../app/ui/editor/window.py" line="714" />
+        <location filename="../app/ui/editor/window.py" line="715" />
         <source>%1 (own text)</source>
         <translation>%1 (نص خاص)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="734" />
-        <location filename="../app/ui/editor/window.py" line="745" />
-        <location filename="../app/ui/editor/window.py" line="1521" />
+        <location filename="../app/ui/editor/window.py" line="735" />
+        <location filename="../app/ui/editor/window.py" line="746" />
+        <location filename="../app/ui/editor/window.py" line="1522" />
         <source>Arabic text</source>
         <translation>النص العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="735" />
-        <location filename="../app/ui/editor/window.py" line="745" />
-        <location filename="../app/ui/editor/window.py" line="1522" />
+        <location filename="../app/ui/editor/window.py" line="736" />
+        <location filename="../app/ui/editor/window.py" line="746" />
+        <location filename="../app/ui/editor/window.py" line="1523" />
         <source>English text</source>
         <translation>النص الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="736" />
+        <location filename="../app/ui/editor/window.py" line="737" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="737" />
+        <location filename="../app/ui/editor/window.py" line="738" />
         <source>English title</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="738" />
+        <location filename="../app/ui/editor/window.py" line="739" />
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="739" />
+        <location filename="../app/ui/editor/window.py" line="740" />
         <source>Source references</source>
         <translation>المصادر المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="740" />
+        <location filename="../app/ui/editor/window.py" line="741" />
         <source>Schedule</source>
         <translation>الجدولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="741" />
+        <location filename="../app/ui/editor/window.py" line="742" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="742" />
+        <location filename="../app/ui/editor/window.py" line="743" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="746" />
-        <location filename="../app/ui/editor/window.py" line="762" />
+        <location filename="../app/ui/editor/window.py" line="747" />
+        <location filename="../app/ui/editor/window.py" line="763" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="750" />
+        <location filename="../app/ui/editor/window.py" line="751" />
         <source>Arabic alt text</source>
         <translation>النص البديل العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="751" />
+        <location filename="../app/ui/editor/window.py" line="752" />
         <source>English alt text</source>
         <translation>النص البديل الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="752" />
+        <location filename="../app/ui/editor/window.py" line="753" />
         <source>licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="753" />
+        <location filename="../app/ui/editor/window.py" line="754" />
         <source>credit</source>
         <translation>الإسناد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="754" />
+        <location filename="../app/ui/editor/window.py" line="755" />
         <source>people</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="755" />
+        <location filename="../app/ui/editor/window.py" line="756" />
         <source>captions</source>
         <translation>الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="761" />
+        <location filename="../app/ui/editor/window.py" line="762" />
         <source>Attachment %1</source>
         <translation>المرفق %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="820" />
+        <location filename="../app/ui/editor/window.py" line="821" />
         <source>Fix %1</source>
         <translation>إصلاح %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="821" />
+        <location filename="../app/ui/editor/window.py" line="822" />
         <source>Write the hashtag with a capital letter at the start of each word:</source>
         <translation>اكتب الوسم بحرف كبير في بداية كل كلمة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="830" />
+        <location filename="../app/ui/editor/window.py" line="831" />
         <source>The fix for %1 could not be applied to this text; edit it by hand.</source>
         <translation>تعذّر تطبيق إصلاح %1 على هذا النص؛ عدّله يدويًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="848" />
+        <location filename="../app/ui/editor/window.py" line="849" />
         <source>Video</source>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="848" />
+        <location filename="../app/ui/editor/window.py" line="849" />
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="850" />
+        <location filename="../app/ui/editor/window.py" line="851" />
         <source>alt text given</source>
         <translation>النص البديل موجود</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="852" />
+        <location filename="../app/ui/editor/window.py" line="853" />
         <source>no alt text</source>
         <translation>لا نص بديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="855" />
+        <location filename="../app/ui/editor/window.py" line="856" />
         <source>%1. %2 — %3, %4</source>
         <translation>%1. %2 — %3، %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="898" />
+        <location filename="../app/ui/editor/window.py" line="899" />
         <source>This edit took the post back to draft: its approval (or its request for approval) was withdrawn. Submit it again when it is ready.</source>
         <translation>أعاد هذا التعديل المنشور إلى مسودة: سُحب اعتماده (أو طلب اعتماده). أرسله مجددًا حين يصبح جاهزًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/editor/window.py" line="925" />
+        <location filename="../app/ui/editor/window.py" line="926" />
         <source>%n other post(s) using this item went back to draft: their approval covered the old alt text.</source>
         <translation>
             <numerusform>عاد %n منشور آخر يستخدم هذا العنصر إلى مسودة: كان اعتماده يشمل النص البديل القديم.</numerusform>
@@ -3579,465 +4958,465 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="941" />
+        <location filename="../app/ui/editor/window.py" line="942" />
         <source>Remove attachment</source>
         <translation>إزالة المرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="942" />
+        <location filename="../app/ui/editor/window.py" line="943" />
         <source>Remove %1 from this post? The file stays in the media archive.</source>
         <translation>إزالة %1 من هذا المنشور؟ يبقى الملف في أرشيف الوسائط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="950" />
+        <location filename="../app/ui/editor/window.py" line="951" />
         <source>Attachment not removed</source>
         <translation>لم يُزل المرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1034" />
+        <location filename="../app/ui/editor/window.py" line="1035" />
         <source>Not saved. Your text is still here; Bayan will try again. %1</source>
         <translation>لم يُحفظ. نصّك ما زال هنا، وسيحاول «بيان» مجددًا. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1043" />
-        <location filename="../app/ui/editor/window.py" line="1590" />
+        <location filename="../app/ui/editor/window.py" line="1044" />
+        <location filename="../app/ui/editor/window.py" line="1591" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1047" />
+        <location filename="../app/ui/editor/window.py" line="1048" />
         <source>Not saved — see the message above</source>
         <translation>لم يُحفظ — انظر الرسالة أعلاه</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1049" />
+        <location filename="../app/ui/editor/window.py" line="1050" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1051" />
+        <location filename="../app/ui/editor/window.py" line="1052" />
         <source>New post: saved as soon as you type</source>
         <translation>منشور جديد: يُحفظ فور بدء الكتابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1054" />
+        <location filename="../app/ui/editor/window.py" line="1055" />
         <source>Saved %1</source>
         <translation>حُفظ في %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1070" />
+        <location filename="../app/ui/editor/window.py" line="1071" />
         <source>State: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1072" />
+        <location filename="../app/ui/editor/window.py" line="1073" />
         <source>New post (not saved yet)</source>
         <translation>منشور جديد (لم يُحفظ بعد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1081" />
+        <location filename="../app/ui/editor/window.py" line="1082" />
         <source>New post — Bayan</source>
         <translation>منشور جديد — بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1084" />
+        <location filename="../app/ui/editor/window.py" line="1085" />
         <source>Post: %1 — Bayan</source>
         <translation>منشور: %1 — بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1084" />
+        <location filename="../app/ui/editor/window.py" line="1085" />
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1091" />
+        <location filename="../app/ui/editor/window.py" line="1092" />
         <source>Submitted: waiting for approval.</source>
         <translation>أُرسل: بانتظار الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1092" />
+        <location filename="../app/ui/editor/window.py" line="1093" />
         <source>A post that is %1 cannot be submitted.</source>
         <translation>لا يمكن إرسال منشور حالته «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1099" />
+        <location filename="../app/ui/editor/window.py" line="1100" />
         <source>Cannot submit: blockers open (%1).</source>
         <translation>تعذّر الإرسال: توجد موانع قائمة (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1101" />
+        <location filename="../app/ui/editor/window.py" line="1102" />
         <source>Cannot submit until these are confirmed: %1.</source>
         <translation>لا يمكن الإرسال قبل تأكيد ما يلي: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1110" />
+        <location filename="../app/ui/editor/window.py" line="1111" />
         <source>Send this post for approval (Ctrl+Enter)</source>
         <translation>إرسال هذا المنشور للاعتماد (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1114" />
+        <location filename="../app/ui/editor/window.py" line="1115" />
         <source>Warnings to justify before submitting: %1</source>
         <translation>تحذيرات تحتاج إلى مبرر قبل الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1168" />
+        <location filename="../app/ui/editor/window.py" line="1169" />
         <source>This post is %1: it is kept as it was. Duplicate it, or re-use it if it is evergreen, to write a new one.</source>
         <translation>حالة هذا المنشور «%1»: يُحفظ كما كان. استنسخه، أو أعد استخدامه إن كان صالحًا لكل وقت، لكتابة منشور جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1177" />
-        <location filename="../app/ui/editor/window.py" line="1188" />
-        <location filename="../app/ui/editor/window.py" line="1191" />
+        <location filename="../app/ui/editor/window.py" line="1178" />
+        <location filename="../app/ui/editor/window.py" line="1189" />
+        <location filename="../app/ui/editor/window.py" line="1192" />
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1198" />
+        <location filename="../app/ui/editor/window.py" line="1199" />
         <source>Submitted for approval</source>
         <translation>أُرسل للاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1203" />
+        <location filename="../app/ui/editor/window.py" line="1204" />
         <source>This post cannot be submitted yet:</source>
         <translation>لا يمكن إرسال هذا المنشور بعد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1206" />
+        <location filename="../app/ui/editor/window.py" line="1207" />
         <source>• Blocker %1: %2</source>
         <translation>• مانع %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1212" />
+        <location filename="../app/ui/editor/window.py" line="1213" />
         <source>• Warning %1 needs a short justification.</source>
         <translation>• التحذير %1 يحتاج إلى مبرر موجز.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1216" />
+        <location filename="../app/ui/editor/window.py" line="1217" />
         <source>• Tick the confirmation “%1” (%2).</source>
         <translation>• حدّد خانة التأكيد «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1226" />
+        <location filename="../app/ui/editor/window.py" line="1227" />
         <source>Withdraw post</source>
         <translation>سحب المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1228" />
+        <location filename="../app/ui/editor/window.py" line="1229" />
         <source>Withdraw this post? It will not be published and cannot be edited again (you can duplicate it). Why is it withdrawn?</source>
         <translation>سحب هذا المنشور؟ لن يُنشر ولن يمكن تعديله مرة أخرى (يمكنك استنساخه). ما سبب سحبه؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1239" />
+        <location filename="../app/ui/editor/window.py" line="1240" />
         <source>Not withdrawn</source>
         <translation>لم يُسحب</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1257" />
+        <location filename="../app/ui/editor/window.py" line="1258" />
         <source>Not duplicated</source>
         <translation>لم يُستنسخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1270" />
+        <location filename="../app/ui/editor/window.py" line="1271" />
         <source>Not re-used</source>
         <translation>لم يُعد استخدامه</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1304" />
+        <location filename="../app/ui/editor/window.py" line="1305" />
         <source>Not repeated</source>
         <translation>لم يُكرَّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1308" />
+        <location filename="../app/ui/editor/window.py" line="1309" />
         <source>This post now repeats: %1 posts in all, this one first. Each can be edited on its own.</source>
         <translation>يتكرر هذا المنشور الآن: %1 منشورًا في المجموع، أولها هذا. يمكن تحرير كل منها على حدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1358" />
+        <location filename="../app/ui/editor/window.py" line="1359" />
         <source>Changes requested by %1 on %2: %3</source>
         <translation>طلب %1 تعديلات في %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1364" />
+        <location filename="../app/ui/editor/window.py" line="1365" />
         <source>Changes requested. Edit the post, then submit it again.</source>
         <translation>مطلوب تعديلات. عدّل المنشور ثم أرسله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1367" />
+        <location filename="../app/ui/editor/window.py" line="1368" />
         <source>Approved by %1 on %2. Publish it by hand, then record where.</source>
         <translation>اعتمده %1 في %2. انشره يدويًا، ثم سجّل أين نُشر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1372" />
+        <location filename="../app/ui/editor/window.py" line="1373" />
         <source>Approved. Publish it by hand, then record where.</source>
         <translation>معتمد. انشره يدويًا، ثم سجّل أين نُشر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1440" />
+        <location filename="../app/ui/editor/window.py" line="1441" />
         <source>Archive post</source>
         <translation>أرشفة المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1442" />
+        <location filename="../app/ui/editor/window.py" line="1443" />
         <source>Archive this published post? It stays in the records and its audit trail, and leaves the active lists.</source>
         <translation>أرشفة هذا المنشور بعد نشره؟ يبقى في السجلات وفي مسار التدقيق الخاص به، ويُزال من القوائم النشطة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1450" />
+        <location filename="../app/ui/editor/window.py" line="1451" />
         <source>Not archived</source>
         <translation>لم يُؤرشف</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1489" />
+        <location filename="../app/ui/editor/window.py" line="1490" />
         <source>&amp;Title (internal):</source>
         <translation>ال&amp;عنوان (داخلي):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1490" />
+        <location filename="../app/ui/editor/window.py" line="1491" />
         <source>English t&amp;itle:</source>
         <translation>العنوان بالإن&amp;جليزية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1491" />
+        <location filename="../app/ui/editor/window.py" line="1492" />
         <source>&amp;Pillar:</source>
         <translation>ال&amp;محور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1492" />
+        <location filename="../app/ui/editor/window.py" line="1493" />
         <source>&amp;Campaign:</source>
         <translation>ال&amp;حملة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1493" />
+        <location filename="../app/ui/editor/window.py" line="1494" />
         <source>E&amp;vent:</source>
         <translation>ال&amp;فعالية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1494" />
+        <location filename="../app/ui/editor/window.py" line="1495" />
         <source>Platforms:</source>
         <translation>المنصات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1495" />
+        <location filename="../app/ui/editor/window.py" line="1496" />
         <source>Sc&amp;heduled:</source>
         <translation>موعد الن&amp;شر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1496" />
+        <location filename="../app/ui/editor/window.py" line="1497" />
         <source>&amp;Arabic text:</source>
         <translation>النص العر&amp;بي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1497" />
+        <location filename="../app/ui/editor/window.py" line="1498" />
         <source>&amp;English text:</source>
         <translation>النص الإنجلي&amp;زي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1498" />
+        <location filename="../app/ui/editor/window.py" line="1499" />
         <source>&amp;Link:</source>
         <translation>ال&amp;رابط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1499" />
+        <location filename="../app/ui/editor/window.py" line="1500" />
         <source>&amp;Sources:</source>
         <translation>المصا&amp;در:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1500" />
+        <location filename="../app/ui/editor/window.py" line="1501" />
         <source>&amp;Media:</source>
         <translation>ال&amp;وسائط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1501" />
+        <location filename="../app/ui/editor/window.py" line="1502" />
         <source>A short name for the calendar</source>
         <translation>اسم قصير يظهر في التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1502" />
+        <location filename="../app/ui/editor/window.py" line="1503" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1504" />
+        <location filename="../app/ui/editor/window.py" line="1505" />
         <source>Where the facts and figures come from (a named official source)</source>
         <translation>مصدر الحقائق والأرقام (مصدر رسمي مسمّى)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1507" />
+        <location filename="../app/ui/editor/window.py" line="1508" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1517" />
+        <location filename="../app/ui/editor/window.py" line="1518" />
         <source>On</source>
         <translation>مفعّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1518" />
+        <location filename="../app/ui/editor/window.py" line="1519" />
         <source>Untick to keep the post unscheduled</source>
         <translation>أزل التحديد لإبقاء المنشور دون جدولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1519" />
+        <location filename="../app/ui/editor/window.py" line="1520" />
         <source>Scheduled date and time</source>
         <translation>تاريخ النشر ووقته</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1520" />
+        <location filename="../app/ui/editor/window.py" line="1521" />
         <source>Times are in the workspace's time zone</source>
         <translation>الأوقات بحسب المنطقة الزمنية لمساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1523" />
+        <location filename="../app/ui/editor/window.py" line="1524" />
         <source>Per-platform texts (optional)</source>
         <translation>نصوص خاصة بكل منصة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1526" />
+        <location filename="../app/ui/editor/window.py" line="1527" />
         <source>Each platform uses the texts above unless you give it its own. Choose platforms first.</source>
         <translation>تستخدم كل منصة النصوص أعلاه ما لم تُعطها نصًا خاصًا بها. اختر المنصات أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1532" />
+        <location filename="../app/ui/editor/window.py" line="1533" />
         <source>Ever&amp;green: can be re-used later as a new draft</source>
         <translation>صالح لكل &amp;وقت: يمكن إعادة استخدامه لاحقًا مسودةً جديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1533" />
+        <location filename="../app/ui/editor/window.py" line="1534" />
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1534" />
+        <location filename="../app/ui/editor/window.py" line="1535" />
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1535" />
+        <location filename="../app/ui/editor/window.py" line="1536" />
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1536" />
+        <location filename="../app/ui/editor/window.py" line="1537" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1537" />
+        <location filename="../app/ui/editor/window.py" line="1538" />
         <source>Length:</source>
         <translation>الطول:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1538" />
+        <location filename="../app/ui/editor/window.py" line="1539" />
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1539" />
+        <location filename="../app/ui/editor/window.py" line="1540" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1540" />
+        <location filename="../app/ui/editor/window.py" line="1541" />
         <source>Save now (Ctrl+S)</source>
         <translation>الحفظ الآن (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1541" />
+        <location filename="../app/ui/editor/window.py" line="1542" />
         <source>Submit for approval</source>
         <translation>إرسال للاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1542" />
+        <location filename="../app/ui/editor/window.py" line="1543" />
         <source>Previe&amp;w</source>
         <translation>م&amp;عاينة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1543" />
+        <location filename="../app/ui/editor/window.py" line="1544" />
         <source>Histor&amp;y</source>
         <translation>سجل ال&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1544" />
+        <location filename="../app/ui/editor/window.py" line="1545" />
         <source>D&amp;uplicate</source>
         <translation>&amp;استنساخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1545" />
+        <location filename="../app/ui/editor/window.py" line="1546" />
         <source>&amp;Repeat…</source>
         <translation>ت&amp;كرار…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1546" />
+        <location filename="../app/ui/editor/window.py" line="1547" />
         <source>Re-use as &amp;new draft</source>
         <translation>إعادة الاست&amp;خدام كمسودة جديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1547" />
+        <location filename="../app/ui/editor/window.py" line="1548" />
         <source>With&amp;draw…</source>
         <translation>&amp;سحب…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1548" />
+        <location filename="../app/ui/editor/window.py" line="1549" />
         <source>Review…</source>
         <translation>مراجعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1550" />
+        <location filename="../app/ui/editor/window.py" line="1551" />
         <source>The approver reads the post and signs with their passphrase and code</source>
         <translation>يقرأ المعتمِد المنشور ويوقّعه بعبارة المرور والرمز</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1552" />
+        <location filename="../app/ui/editor/window.py" line="1553" />
         <source>Record publicati&amp;on…</source>
         <translation>تسجيل النشر…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1554" />
+        <location filename="../app/ui/editor/window.py" line="1555" />
         <source>After publishing by hand: record when and where it went live</source>
         <translation>بعد النشر اليدوي: سجّل متى وأين نُشر</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1556" />
+        <location filename="../app/ui/editor/window.py" line="1557" />
         <source>Archive…</source>
         <translation>أرشفة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1557" />
+        <location filename="../app/ui/editor/window.py" line="1558" />
         <source>Put the published post away (asks first)</source>
         <translation>نقل المنشور بعد نشره إلى الأرشيف (يطلب التأكيد أولًا)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1558" />
+        <location filename="../app/ui/editor/window.py" line="1559" />
         <source>Audit trail</source>
         <translation>مسار التدقيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1560" />
+        <location filename="../app/ui/editor/window.py" line="1561" />
         <source>Every state change, signature and publication record of this post</source>
         <translation>كل تغيير في الحالة وكل توقيع وكل سجل نشر لهذا المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1569" />
+        <location filename="../app/ui/editor/window.py" line="1570" />
         <source>Own Arabic text for %1</source>
         <translation>نص عربي خاص بـ%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1570" />
+        <location filename="../app/ui/editor/window.py" line="1571" />
         <source>Own English text for %1</source>
         <translation>نص إنجليزي خاص بـ%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1571" />
+        <location filename="../app/ui/editor/window.py" line="1572" />
         <source>%1: Arabic text</source>
         <translation>%1: النص العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1572" />
+        <location filename="../app/ui/editor/window.py" line="1573" />
         <source>%1: English text</source>
         <translation>%1: النص الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1591" />
+        <location filename="../app/ui/editor/window.py" line="1592" />
         <source>This post could not be saved. Keep the editor open so nothing is lost?</source>
         <translation>تعذّر حفظ هذا المنشور. هل تُبقي المحرر مفتوحًا حتى لا يضيع شيء؟</translation>
     </message>
@@ -4367,167 +5746,167 @@
 <context>
     <name>PublicationDialog</name>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="239" />
+        <location filename="../app/ui/editor/publication.py" line="240" />
         <source>%1 is not an address of %2: use a link on %3.</source>
         <translation>%1 ليس عنوانًا على %2: استخدم رابطًا على %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="242" />
+        <location filename="../app/ui/editor/publication.py" line="243" />
         <source> or </source>
         <translation> أو </translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="245" />
+        <location filename="../app/ui/editor/publication.py" line="246" />
         <source>enter the address (URL) of the live post.</source>
         <translation>أدخل رابط المنشور على المنصة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="246" />
+        <location filename="../app/ui/editor/publication.py" line="247" />
         <source>an address (URL) has no spaces.</source>
         <translation>لا يحتوي الرابط على مسافات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="247" />
+        <location filename="../app/ui/editor/publication.py" line="248" />
         <source>this is not a web address: it starts with https://.</source>
         <translation>هذا ليس عنوان ويب: يبدأ العنوان بـ ‎https://‎.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="248" />
+        <location filename="../app/ui/editor/publication.py" line="249" />
         <source>the publication time is not valid.</source>
         <translation>وقت النشر غير صالح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="249" />
+        <location filename="../app/ui/editor/publication.py" line="250" />
         <source>the publication time is in the future.</source>
         <translation>وقت النشر في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="250" />
+        <location filename="../app/ui/editor/publication.py" line="251" />
         <source>the publication time is before the post was approved.</source>
         <translation>وقت النشر سابق لاعتماد المنشور.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="251" />
+        <location filename="../app/ui/editor/publication.py" line="252" />
         <source>the post does not go out on this platform.</source>
         <translation>المنشور غير موجّه إلى هذه المنصة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="252" />
+        <location filename="../app/ui/editor/publication.py" line="253" />
         <source>the post has no approval in force.</source>
         <translation>ليس للمنشور اعتماد سارٍ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="254" />
+        <location filename="../app/ui/editor/publication.py" line="255" />
         <source>the content changed after it was approved: it needs approving again.</source>
         <translation>تغيّر المحتوى بعد اعتماده: يلزم اعتماده من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="260" />
+        <location filename="../app/ui/editor/publication.py" line="261" />
         <source>Not recorded for %1: %2</source>
         <translation>لم يُسجَّل النشر على %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="274" />
+        <location filename="../app/ui/editor/publication.py" line="275" />
         <source>Record publication: %1</source>
         <translation>تسجيل النشر: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="274" />
+        <location filename="../app/ui/editor/publication.py" line="275" />
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="278" />
+        <location filename="../app/ui/editor/publication.py" line="279" />
         <source>Publish the approved post by hand on each platform, then record here when it went live and the address of the live post. The post counts as published once every platform has a record.</source>
         <translation>انشر المنشور المعتمد يدويًا على كل منصة، ثم سجّل هنا وقت نشره ورابطه على المنصة. يُعدّ المنشور منشورًا حين يكون لكل منصة سجل نشر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="283" />
+        <location filename="../app/ui/editor/publication.py" line="284" />
         <source>Times are in the workspace's time zone</source>
         <translation>الأوقات بحسب المنطقة الزمنية لمساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="287" />
+        <location filename="../app/ui/editor/publication.py" line="288" />
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="288" />
+        <location filename="../app/ui/editor/publication.py" line="289" />
         <source>Published at (%1)</source>
         <translation>وقت النشر (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="289" />
+        <location filename="../app/ui/editor/publication.py" line="290" />
         <source>URL of the live post</source>
         <translation>رابط المنشور على المنصة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="290" />
+        <location filename="../app/ui/editor/publication.py" line="291" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="300" />
+        <location filename="../app/ui/editor/publication.py" line="301" />
         <source>%1: date and time of publication</source>
         <translation>%1: تاريخ النشر ووقته</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="302" />
+        <location filename="../app/ui/editor/publication.py" line="303" />
         <source>%1: URL of the live post</source>
         <translation>%1: رابط المنشور على المنصة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="303" />
+        <location filename="../app/ui/editor/publication.py" line="304" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="310" />
+        <location filename="../app/ui/editor/publication.py" line="311" />
         <source>recorded</source>
         <translation>مسجَّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="310" />
+        <location filename="../app/ui/editor/publication.py" line="311" />
         <source>not yet</source>
         <translation>ليس بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="311" />
+        <location filename="../app/ui/editor/publication.py" line="312" />
         <source>Correct</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="311" />
+        <location filename="../app/ui/editor/publication.py" line="312" />
         <source>Record</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="314" />
+        <location filename="../app/ui/editor/publication.py" line="315" />
         <source>Correct the record for %1</source>
         <translation>تصحيح سجل النشر على %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="316" />
+        <location filename="../app/ui/editor/publication.py" line="317" />
         <source>Record the publication on %1</source>
         <translation>تسجيل النشر على %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="328" />
+        <location filename="../app/ui/editor/publication.py" line="329" />
         <source>Every platform has a record: the post is published.</source>
         <translation>لكل منصة سجل نشر: المنشور منشور.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="332" />
+        <location filename="../app/ui/editor/publication.py" line="333" />
         <source>Only an approved post can be recorded as published; this one is %1.</source>
         <translation>لا يُسجَّل نشر إلا لمنشور معتمد؛ وحالة هذا المنشور «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="337" />
+        <location filename="../app/ui/editor/publication.py" line="338" />
         <source>This post has no target platform.</source>
         <translation>لا توجد منصة مستهدفة لهذا المنشور.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/publication.py" line="342" />
+        <location filename="../app/ui/editor/publication.py" line="343" />
         <source>%1 of %2 platforms recorded. The post is published once all are.</source>
         <translation>المنصات المسجَّلة: %1 من %2. يُعدّ المنشور منشورًا حين تُسجَّل جميعها.</translation>
     </message>
@@ -4535,7 +5914,7 @@
 <context>
     <name>QT_LAYOUT_DIRECTION</name>
     <message>
-        <location filename="../app/ui/i18n.py" line="27" />
+        <location filename="../app/ui/i18n.py" line="32" />
         <source>LTR</source>
         <translation>RTL</translation>
     </message>
@@ -4543,74 +5922,176 @@
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="117" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="118" />
         <source>Repeat this post</source>
         <translation>تكرار هذا المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="119" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="120" />
         <source>Every day</source>
         <translation>كل يوم</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="120" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="121" />
         <source>Every week</source>
         <translation>كل أسبوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="121" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="122" />
         <source>Every month</source>
         <translation>كل شهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="122" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="123" />
         <source>On chosen weekdays</source>
         <translation>في أيام محددة من الأسبوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="126" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="127" />
         <source>&amp;Repeat:</source>
         <translation>ال&amp;تكرار:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="127" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="128" />
         <source>E&amp;very (days, weeks or months):</source>
         <translation>&amp;كل (أيام أو أسابيع أو أشهر):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="128" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="129" />
         <source>Weekdays:</source>
         <translation>أيام الأسبوع:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="132" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="133" />
         <source>Ends:</source>
         <translation>ينتهي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="133" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="134" />
         <source>&amp;On the date</source>
         <translation>&amp;في التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="134" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="135" />
         <source>After this &amp;number of posts</source>
         <translation>بعد هذا ال&amp;عدد من المنشورات</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="164" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="165" />
         <source>Choose at least one weekday.</source>
         <translation>اختر يومًا واحدًا على الأقل من أيام الأسبوع.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="170" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="171" />
         <source>This repetition makes more than %1 posts: choose an earlier end date or a number of posts.</source>
         <translation>ينتج عن هذا التكرار أكثر من %1 منشورًا: اختر تاريخ انتهاء أبكر أو عددًا من المنشورات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/recurrence_dialog.py" line="182" />
+        <location filename="../app/ui/editor/recurrence_dialog.py" line="183" />
         <source>Posts in all: %1, from %2 to %3.</source>
         <translation>عدد المنشورات: %1، من %2 إلى %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="197" />
+        <source>The list could not be read: %1</source>
+        <translation>تعذّرت قراءة القائمة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/inquiries/retention.py" line="204" />
+        <source>Inquiries to anonymise: %n.</source>
+        <translation>
+            <numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform><numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform><numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform><numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform><numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform><numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="208" />
+        <source>Nothing to anonymise: every name and contact is within the retention period.</source>
+        <translation>لا شيء يلزم إخفاء الهوية فيه: جميع الأسماء ووسائل التواصل ضمن مدة الاحتفاظ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/inquiries/retention.py" line="216" />
+        <source>Names and contacts of inquirers are kept for %n month(s) (Settings → Inquiries). These inquiries had their last activity (receipt, response or resolution) before %1; anonymising removes the inquirer's name and contact from them, and wherever the name or contact appears in their texts.</source>
+        <translation>
+            <numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n شهر (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform><numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة شهر واحد (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform><numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة شهرين (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform><numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n أشهر (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform><numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n شهرًا (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform><numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n شهر (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="230" />
+        <source>Anonymise inquiries</source>
+        <translation>إخفاء الهوية في الاستفسارات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/inquiries/retention.py" line="232" />
+        <source>Remove for good the names and contacts in these inquiries (%n)? This cannot be undone. Their statistics remain: times, channel, kind and state are kept.</source>
+        <translation>
+            <numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform><numerusform>هل تريد الإزالة النهائية للاسم ووسيلة التواصل في هذا الاستفسار؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاته: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform><numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذين الاستفسارين؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتهما: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform><numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform><numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform><numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="242" />
+        <source>Nothing was anonymised: %1</source>
+        <translation>لم يُنفَّذ إخفاء الهوية: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/inquiries/retention.py" line="247" />
+        <source>Inquiries anonymised: %n. Their statistics remain.</source>
+        <translation>
+            <numerusform>أُخفيت الهوية في %n استفسار. تبقى إحصاءاتها.</numerusform><numerusform>أُخفيت الهوية في استفسار واحد. تبقى إحصاءاته.</numerusform><numerusform>أُخفيت الهوية في استفسارين. تبقى إحصاءاتهما.</numerusform><numerusform>أُخفيت الهوية في %n استفسارات. تبقى إحصاءاتها.</numerusform><numerusform>أُخفيت الهوية في %n استفسارًا. تبقى إحصاءاتها.</numerusform><numerusform>أُخفيت الهوية في %n استفسار. تبقى إحصاءاتها.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="253" />
+        <source>&amp;Anonymise</source>
+        <translation>إ&amp;خفاء الهوية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="266" />
+        <source>Anonymise old inquiries</source>
+        <translation>إخفاء الهوية في الاستفسارات القديمة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="269" />
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="270" />
+        <source>Received</source>
+        <translation>وقت الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="271" />
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="272" />
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="273" />
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="276" />
+        <source>Inquiries to anonymise</source>
+        <translation>الاستفسارات المطلوب إخفاء الهوية فيها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="279" />
+        <source>Names and contacts are not shown here. Times, channel, kind and state are kept, so reports and figures stay the same.</source>
+        <translation>لا تُعرض الأسماء ووسائل التواصل هنا. تُحفظ الأوقات والقناة والنوع والحالة، فتبقى التقارير والأرقام كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="283" />
+        <source>&amp;Anonymise…</source>
+        <translation>إ&amp;خفاء الهوية…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/retention.py" line="284" />
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
     </message>
 </context>
 <context>
@@ -5040,446 +6521,610 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../app/ui/labels.py" line="91" />
+        <location filename="../app/ui/labels.py" line="143" />
         <source>Every image needs alt text describing it.</source>
         <translation>كل صورة تحتاج إلى نص بديل يصفها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="92" />
+        <location filename="../app/ui/labels.py" line="144" />
         <source>Alt text is too long: keep it concise and within the platform's cap.</source>
         <translation>النص البديل طويل جدًا: اجعله موجزًا وضمن الحد الأقصى للمنصة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="95" />
+        <location filename="../app/ui/labels.py" line="147" />
         <source>Do not start alt text with “image of” or “photo of”.</source>
         <translation>لا تبدأ النص البديل بعبارة «صورة لـ» أو «صورة تُظهر».</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="98" />
+        <location filename="../app/ui/labels.py" line="150" />
         <source>Alt text looks like a file name, a placeholder or a copy of the post.</source>
         <translation>يبدو النص البديل اسم ملف أو نصًا مؤقتًا أو نسخة من المنشور.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="101" />
+        <location filename="../app/ui/labels.py" line="153" />
         <source>The image contains text: repeat that text in the alt text (5 words or more).</source>
         <translation>تحتوي الصورة على نص: كرّر ذلك النص في النص البديل (5 كلمات أو أكثر).</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="104" />
+        <location filename="../app/ui/labels.py" line="156" />
         <source>Write the alt text in the post's language.</source>
         <translation>اكتب النص البديل بلغة المنشور.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="105" />
+        <location filename="../app/ui/labels.py" line="157" />
         <source>Video needs captions (a subtitle file or burned-in), reviewed by a person.</source>
         <translation>يحتاج الفيديو إلى ترجمة نصية (ملف ترجمة أو ترجمة مدمجة) يراجعها شخص.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="108" />
+        <location filename="../app/ui/labels.py" line="160" />
         <source>What is shown only on screen is also spoken, described or transcribed.</source>
         <translation>ما يظهر على الشاشة فقط يُقال أيضًا بالصوت أو يُوصف أو يُفرَّغ نصيًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="111" />
+        <location filename="../app/ui/labels.py" line="163" />
         <source>Nothing flashes more than 3 times a second; no long autoplay animation.</source>
         <translation>لا شيء يومض أكثر من 3 مرات في الثانية، ولا رسوم متحركة طويلة تعمل تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="114" />
+        <location filename="../app/ui/labels.py" line="166" />
         <source>Write multi-word Latin hashtags in CamelCase so screen readers say the words.</source>
         <translation>اكتب الوسوم اللاتينية متعددة الكلمات بنمط CamelCase (حرف كبير في أول كل كلمة) لتنطق قارئات الشاشة الكلمات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="117" />
+        <location filename="../app/ui/labels.py" line="169" />
         <source>Arabic hashtags join words with _ and carry no tatweel or diacritics.</source>
         <translation>تُوصل كلمات الوسوم العربية بالشرطة السفلية _ ولا تحمل تطويلًا ولا تشكيلًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="120" />
+        <location filename="../app/ui/labels.py" line="172" />
         <source>Put hashtags at the end; at most one inside the sentence.</source>
         <translation>ضع الوسوم في النهاية، ووسمًا واحدًا على الأكثر داخل الجملة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="123" />
+        <location filename="../app/ui/labels.py" line="175" />
         <source>Too many hashtags for the house rule or platform.</source>
         <translation>عدد الوسوم يتجاوز ما تسمح به قاعدة المؤسسة أو المنصة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="124" />
+        <location filename="../app/ui/labels.py" line="176" />
         <source>Use at most 3 emoji, and none twice.</source>
         <translation>استخدم 3 رموز تعبيرية على الأكثر، دون تكرار أيٍّ منها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="125" />
+        <location filename="../app/ui/labels.py" line="177" />
         <source>Emoji should not sit mid-sentence, replace words or serve as bullets.</source>
         <translation>لا تضع الرموز التعبيرية وسط الجملة، ولا تستخدمها بدل الكلمات أو نقاطًا للتعداد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="128" />
+        <location filename="../app/ui/labels.py" line="180" />
         <source>Avoid runs of capital letters: they are hard to read.</source>
         <translation>تجنّب سلاسل الأحرف الكبيرة: قراءتها صعبة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="131" />
+        <location filename="../app/ui/labels.py" line="183" />
         <source>“Fancy” look-alike letters are read out as symbols or not at all.</source>
         <translation>الأحرف «المزخرفة» الشبيهة بالأحرف العادية تُقرأ رموزًا أو لا تُقرأ إطلاقًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="134" />
+        <location filename="../app/ui/labels.py" line="186" />
         <source>Say where a link leads instead of “click here”.</source>
         <translation>اذكر إلى أين يؤدي الرابط بدلًا من «اضغط هنا».</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="135" />
+        <location filename="../app/ui/labels.py" line="187" />
         <source>Link to the official domain, not through a link shortener.</source>
         <translation>اربط بالنطاق الرسمي مباشرة، لا عبر خدمة تقصير الروابط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="138" />
+        <location filename="../app/ui/labels.py" line="190" />
         <source>Say what a link opens, such as [VIDEO] or [PDF].</source>
         <translation>اذكر ما يفتحه الرابط، مثل [فيديو] أو [PDF].</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="139" />
+        <location filename="../app/ui/labels.py" line="191" />
         <source>Keep sentences to 25 words and spell out acronyms at first use.</source>
         <translation>اجعل الجملة في حدود 25 كلمة، واكتب الاختصارات كاملة عند أول ذكر لها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="142" />
+        <location filename="../app/ui/labels.py" line="194" />
         <source>English reading ease (Flesch): aim for 60 or more.</source>
         <translation>سهولة القراءة بالإنجليزية (مقياس Flesch): استهدف 60 أو أكثر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="145" />
+        <location filename="../app/ui/labels.py" line="197" />
         <source>Graphics do not rely on colour alone and their text has enough contrast.</source>
         <translation>لا تعتمد الرسوم على اللون وحده، ونصوصها ذات تباين كافٍ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="148" />
+        <location filename="../app/ui/labels.py" line="200" />
         <source>Remove decorative tatweel (ـ): it breaks search and screen readers.</source>
         <translation>أزل التطويل الزخرفي (ـ): فهو يعطّل البحث وقارئات الشاشة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="151" />
+        <location filename="../app/ui/labels.py" line="203" />
         <source>Arabic presentation-form letters (pasted from PDFs) break search and speech.</source>
         <translation>أشكال العرض للأحرف العربية (المنسوخة من ملفات PDF) تعطّل البحث والنطق.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="154" />
+        <location filename="../app/ui/labels.py" line="206" />
         <source>Use diacritics sparingly, never doubled or after a space.</source>
         <translation>استخدم التشكيل باعتدال، ولا تكرره ولا تضعه بعد مسافة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="157" />
+        <location filename="../app/ui/labels.py" line="209" />
         <source>An Arabic paragraph should begin with an Arabic letter or a right-to-left mark.</source>
         <translation>ينبغي أن تبدأ الفقرة العربية بحرف عربي أو بعلامة الاتجاه من اليمين إلى اليسار (RLM).</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="160" />
+        <location filename="../app/ui/labels.py" line="212" />
         <source>Isolate left-to-right pieces next to punctuation with a left-to-right mark.</source>
         <translation>افصل المقاطع ذات الاتجاه من اليسار إلى اليمين المجاورة لعلامات الترقيم بعلامة الاتجاه من اليسار إلى اليمين (LRM).</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="163" />
+        <location filename="../app/ui/labels.py" line="215" />
         <source>Remove direction overrides, unbalanced isolates and stray BOM characters.</source>
         <translation>أزل محارف فرض الاتجاه، ومحارف العزل غير المتوازنة، ومحارف BOM الشاردة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="166" />
+        <location filename="../app/ui/labels.py" line="218" />
         <source>Direction marks count double on X.</source>
         <translation>علامات الاتجاه تُحتسب حرفين على إكس.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="167" />
+        <location filename="../app/ui/labels.py" line="219" />
         <source>Use one digit system in a post.</source>
         <translation>استخدم نظام أرقام واحدًا في المنشور.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="168" />
+        <location filename="../app/ui/labels.py" line="220" />
         <source>Use Arabic punctuation (، ؛ ؟) in Arabic sentences.</source>
         <translation>استخدم علامات الترقيم العربية (، ؛ ؟) في الجمل العربية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="169" />
+        <location filename="../app/ui/labels.py" line="221" />
         <source>Arabic readability (OSMAN): higher is easier.</source>
         <translation>مقروئية النص العربي (مقياس OSMAN): كلما ارتفع كان أسهل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="170" />
+        <location filename="../app/ui/labels.py" line="222" />
         <source>Keep Arabic and English in separate posts or clearly separate paragraphs.</source>
         <translation>اجعل العربية والإنجليزية في منشورين منفصلين أو في فقرات منفصلة بوضوح.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="173" />
+        <location filename="../app/ui/labels.py" line="225" />
         <source>Too long for X (280, weighted as X counts).</source>
         <translation>أطول من المسموح على إكس (280، بالوزن الذي تحتسبه إكس).</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="174" />
+        <location filename="../app/ui/labels.py" line="226" />
         <source>Too long even for a premium X account.</source>
         <translation>أطول من المسموح حتى لحساب إكس المميز (Premium).</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="175" />
+        <location filename="../app/ui/labels.py" line="227" />
         <source>Too long for an Instagram caption, or too many hashtags.</source>
         <translation>أطول من المسموح لشرح منشور إنستغرام، أو الوسوم كثيرة جدًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="178" />
+        <location filename="../app/ui/labels.py" line="230" />
         <source>Too long for a Facebook post.</source>
         <translation>أطول من المسموح لمنشور فيسبوك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="179" />
+        <location filename="../app/ui/labels.py" line="231" />
         <source>Too long for a LinkedIn post.</source>
         <translation>أطول من المسموح لمنشور لينكدإن.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="180" />
+        <location filename="../app/ui/labels.py" line="232" />
         <source>Too long for a YouTube description (bytes), or contains &lt; or &gt;.</source>
         <translation>أطول من المسموح لوصف يوتيوب (بالبايت)، أو يحتوي على &lt; أو &gt;.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="183" />
+        <location filename="../app/ui/labels.py" line="235" />
         <source>Too long for a TikTok caption.</source>
         <translation>أطول من المسموح لشرح تيك توك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="184" />
+        <location filename="../app/ui/labels.py" line="236" />
         <source>Too long for Threads, or more than 5 links.</source>
         <translation>أطول من المسموح على ثريدز، أو فيه أكثر من 5 روابط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="185" />
+        <location filename="../app/ui/labels.py" line="237" />
         <source>Every identifiable person shown needs a consent record.</source>
         <translation>كل شخص يظهر ويمكن التعرف عليه يحتاج إلى سجل موافقة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="188" />
+        <location filename="../app/ui/labels.py" line="240" />
         <source>Personal data (e-mail, phone, national number): confirm it is intended.</source>
         <translation>بيانات شخصية (بريد إلكتروني، هاتف، رقم وطني): تأكّد من أن نشرها مقصود.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="191" />
+        <location filename="../app/ui/labels.py" line="243" />
         <source>Facts and figures need a primary source stored with the post.</source>
         <translation>تحتاج الحقائق والأرقام إلى مصدر أولي محفوظ مع المنشور.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="194" />
+        <location filename="../app/ui/labels.py" line="246" />
         <source>Objective and explanatory, not party-political or polemical.</source>
         <translation>محتوى موضوعي وتوضيحي، غير حزبي ولا سجالي.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="197" />
+        <location filename="../app/ui/labels.py" line="249" />
         <source>Record the owner and licence of every attachment.</source>
         <translation>سجّل مالك كل مرفق وترخيصه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="198" />
+        <location filename="../app/ui/labels.py" line="250" />
         <source>Prefer inclusive wording (see the house word list).</source>
         <translation>فضّل الصياغة الشاملة (انظر قائمة المفردات المعتمدة في المؤسسة).</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="199" />
+        <location filename="../app/ui/labels.py" line="251" />
         <source>The scheduled time falls in a quiet period.</source>
         <translation>يقع موعد النشر ضمن فترة توقف عن النشر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="204" />
+        <location filename="../app/ui/labels.py" line="256" />
         <source>An image contains text</source>
         <translation>تحتوي صورة على نص</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="205" />
+        <location filename="../app/ui/labels.py" line="257" />
         <source>Captions reviewed by a person</source>
         <translation>الترجمة النصية راجعها شخص</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="206" />
+        <location filename="../app/ui/labels.py" line="258" />
         <source>On-screen information is also spoken or described</source>
         <translation>المعلومات الظاهرة على الشاشة مقروءة بالصوت أو موصوفة أيضًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="207" />
+        <location filename="../app/ui/labels.py" line="259" />
         <source>No flashing more than 3 times a second</source>
         <translation>لا وميض أكثر من 3 مرات في الثانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="208" />
+        <location filename="../app/ui/labels.py" line="260" />
         <source>The post says what the link opens</source>
         <translation>يذكر المنشور ما يفتحه الرابط</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="209" />
+        <location filename="../app/ui/labels.py" line="261" />
         <source>Graphics do not rely on colour alone; contrast checked</source>
         <translation>لا تعتمد الرسوم على اللون وحده؛ وجرى التحقق من التباين</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="212" />
+        <location filename="../app/ui/labels.py" line="264" />
         <source>Languages kept in separate paragraphs</source>
         <translation>اللغتان في فقرات منفصلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="213" />
+        <location filename="../app/ui/labels.py" line="265" />
         <source>Consent held for every identifiable person</source>
         <translation>الموافقة متوفرة لكل شخص يمكن التعرف عليه</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="214" />
+        <location filename="../app/ui/labels.py" line="266" />
         <source>No unnecessary personal or sensitive data</source>
         <translation>لا بيانات شخصية أو حساسة غير ضرورية</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="215" />
+        <location filename="../app/ui/labels.py" line="267" />
         <source>Facts verified against an official source</source>
         <translation>الحقائق متحقَّق منها من مصدر رسمي</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="216" />
+        <location filename="../app/ui/labels.py" line="268" />
         <source>Objective, not party-political or controversial</source>
         <translation>موضوعي، غير حزبي ولا مثير للجدل</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="217" />
+        <location filename="../app/ui/labels.py" line="269" />
         <source>Rights cleared for every attachment</source>
         <translation>الحقوق مستوفاة لكل مرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="218" />
+        <location filename="../app/ui/labels.py" line="270" />
         <source>Diverse and inclusive representation in imagery</source>
         <translation>تمثيل متنوع وشامل في الصور</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="222" />
+        <location filename="../app/ui/labels.py" line="274" />
         <source>Blocker</source>
         <translation>مانع</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="223" />
+        <location filename="../app/ui/labels.py" line="275" />
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="224" />
+        <location filename="../app/ui/labels.py" line="276" />
         <source>Tip</source>
         <translation>تلميح</translation>
     </message>
 </context>
 <context>
+    <name>SavedRepliesDialog</name>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="150" />
+        <source>The saved replies could not be read: %1</source>
+        <translation>تعذّرت قراءة الردود المحفوظة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="197" />
+        <source>New saved reply</source>
+        <translation>رد محفوظ جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="199" />
+        <source>Saved reply</source>
+        <translation>رد محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="212" />
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="213" />
+        <source>The saved reply you were editing has unsaved changes. Discard them?</source>
+        <translation>في الرد المحفوظ الذي كنت تحرره تغييرات غير محفوظة. هل تريد تجاهلها؟</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="229" />
+        <source>Give the saved reply a title. Nothing was saved.</source>
+        <translation>أدخل عنوانًا للرد المحفوظ. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="244" />
+        <source>“%1” saved.</source>
+        <translation>حُفظ «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="252" />
+        <source>Nothing was saved.</source>
+        <translation>لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="255" />
+        <source>Not a placeholder Bayan knows: %1. A saved reply may use only %2.</source>
+        <translation>عنصر نائب لا يعرفه «بيان»: %1. يمكن للرد المحفوظ أن يستخدم %2 فقط.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="274" />
+        <source>A brace in the Arabic text (character %1) has no partner: write {{ or }} for a brace itself.</source>
+        <translation>في النص العربي قوس معقوص (الحرف %1) بلا قوس مقابل: اكتب {{ أو }} لكتابة القوس نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="282" />
+        <source>A brace in the English text (character %1) has no partner: write {{ or }} for a brace itself.</source>
+        <translation>في النص الإنجليزي قوس معقوص (الحرف %1) بلا قوس مقابل: اكتب {{ أو }} لكتابة القوس نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="297" />
+        <source>Write the Arabic text, the English text, or both.</source>
+        <translation>اكتب النص العربي أو النص الإنجليزي أو كليهما.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="300" />
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="314" />
+        <source>Delete the saved reply</source>
+        <translation>حذف الرد المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="316" />
+        <source>Delete the saved reply “%1”? Responses already sent with it keep their text.</source>
+        <translation>هل تريد حذف الرد المحفوظ «%1»؟ تحتفظ الردود التي أُرسلت به سابقًا بنصها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="323" />
+        <source>Not deleted: %1</source>
+        <translation>لم يُحذف: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="332" />
+        <source>“%1” deleted.</source>
+        <translation>حُذف «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="355" />
+        <location filename="../app/ui/inquiries/replies.py" line="357" />
+        <source>Saved replies</source>
+        <translation>الردود المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="356" />
+        <source>&amp;Replies:</source>
+        <translation>ال&amp;ردود:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="358" />
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="359" />
+        <source>Write a new saved reply</source>
+        <translation>كتابة رد محفوظ جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="360" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="361" />
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="362" />
+        <source>Title of the saved reply</source>
+        <translation>عنوان الرد المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="363" />
+        <source>&amp;Arabic text:</source>
+        <translation>النص العر&amp;بي:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="364" />
+        <source>Arabic text of the saved reply</source>
+        <translation>النص العربي للرد المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="365" />
+        <source>&amp;English text:</source>
+        <translation>النص الإنجلي&amp;زي:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="366" />
+        <source>English text of the saved reply</source>
+        <translation>النص الإنجليزي للرد المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="369" />
+        <source>Placeholders filled in when the reply is inserted: %1 the inquirer's name, %2 the inquiry's subject, %3 the day it was received. No others are allowed; write {{ or }} for a brace itself.</source>
+        <translation>العناصر النائبة التي تُملأ عند إدراج الرد: %1 اسم صاحب الاستفسار، و%2 موضوع الاستفسار، و%3 يوم استلامه. لا يُسمح بغيرها؛ اكتب {{ أو }} لكتابة القوس نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="377" />
+        <source>&amp;Save reply</source>
+        <translation>&amp;حفظ الرد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/inquiries/replies.py" line="378" />
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="179" />
+        <location filename="../app/ui/pages/settings.py" line="188" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="180" />
+        <location filename="../app/ui/pages/settings.py" line="189" />
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="181" />
+        <location filename="../app/ui/pages/settings.py" line="190" />
         <source>&amp;Language of the interface:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="182" />
+        <location filename="../app/ui/pages/settings.py" line="191" />
         <source>&amp;Time zone of the workspace:</source>
         <translation>المنطقة ال&amp;زمنية لمساحة العمل:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="183" />
+        <location filename="../app/ui/pages/settings.py" line="192" />
         <source>&amp;Apply</source>
         <translation>ت&amp;طبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="184" />
+        <location filename="../app/ui/pages/settings.py" line="193" />
         <source>Use this time zone for schedules and reports</source>
         <translation>استخدام هذه المنطقة الزمنية في الجداول والتقارير</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="185" />
-        <location filename="../app/ui/pages/settings.py" line="196" />
+        <location filename="../app/ui/pages/settings.py" line="194" />
+        <location filename="../app/ui/pages/settings.py" line="205" />
         <source>Platform limits</source>
         <translation>حدود المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="188" />
+        <location filename="../app/ui/pages/settings.py" line="197" />
         <source>The post editor checks texts against these numbers. The platforms change them from time to time: correct a value here when they do. An empty value means no limit is known.</source>
         <translation>يفحص محرر المنشورات النصوص وفق هذه الأرقام. تغيّرها المنصات من حين لآخر: صحّح القيمة هنا عندما يحدث ذلك. القيمة الفارغة تعني أنه لا يُعرف حدّ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="194" />
+        <location filename="../app/ui/pages/settings.py" line="203" />
         <source>Limit</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="194" />
+        <location filename="../app/ui/pages/settings.py" line="203" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="194" />
+        <location filename="../app/ui/pages/settings.py" line="203" />
         <source>Checklist rule</source>
         <translation>قاعدة قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="201" />
+        <location filename="../app/ui/pages/settings.py" line="210" />
         <source>Save &amp;limits</source>
         <translation>حفظ ال&amp;حدود</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="202" />
+        <location filename="../app/ui/pages/settings.py" line="211" />
         <source>&amp;Restore defaults</source>
         <translation>است&amp;عادة القيم الافتراضية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="203" />
+        <location filename="../app/ui/pages/settings.py" line="212" />
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="204" />
+        <location filename="../app/ui/pages/settings.py" line="213" />
         <source>Approvers</source>
         <translation>المعتمِدون</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="205" />
+        <location filename="../app/ui/pages/settings.py" line="214" />
+        <source>Inquiries</source>
+        <translation>الاستفسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/settings.py" line="215" />
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="206" />
+        <location filename="../app/ui/pages/settings.py" line="216" />
         <source>Workspace folder</source>
         <translation>مجلد مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="209" />
+        <location filename="../app/ui/pages/settings.py" line="219" />
         <source>The database (bayan.db), the media store (media/) and the backups (backups/) are kept in this folder. Start Bayan with --workspace or set BAYAN_WORKSPACE to use another one.</source>
         <translation>تُحفظ في هذا المجلد قاعدة البيانات (‎bayan.db‎) ومخزن الوسائط (‎media/‎) والنسخ الاحتياطية (‎backups/‎). لاستخدام مجلد آخر شغّل «بيان» مع الخيار ‎--workspace‎ أو اضبط المتغير ‎BAYAN_WORKSPACE‎.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="229" />
+        <location filename="../app/ui/pages/settings.py" line="239" />
         <source>“%1” is not a time zone Bayan knows. Nothing was changed.</source>
         <translation>«%1» ليست منطقة زمنية يعرفها «بيان». لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="236" />
+        <location filename="../app/ui/pages/settings.py" line="246" />
         <source>Time zone set to %1.</source>
         <translation>ضُبطت المنطقة الزمنية على %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="282" />
+        <location filename="../app/ui/pages/settings.py" line="292" />
         <source>“%1” needs a whole number above zero. Nothing was changed.</source>
         <translation>«%1» يحتاج إلى عدد صحيح أكبر من صفر. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="294" />
+        <location filename="../app/ui/pages/settings.py" line="304" />
         <source>Platform limits saved.</source>
         <translation>حُفظت حدود المنصات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="299" />
+        <location filename="../app/ui/pages/settings.py" line="309" />
         <source>Platform limits set back to their defaults.</source>
         <translation>أُعيدت حدود المنصات إلى قيمها الافتراضية.</translation>
     </message>

@@ -106,6 +106,8 @@ def main() -> int:
                 window.calendar.hijri_check.setChecked(True)  # the Hijri dates shown too
             if name == "accounts":
                 incident = show_accounts(window.accounts)
+            if name == "dashboard":
+                window.dashboard.count_overdue()  # what the first screen fills in a moment later
             app.processEvents()
             path = args.out / f"{name}-{language}.png"
             window.grab().save(str(path))

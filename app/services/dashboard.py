@@ -47,8 +47,9 @@ class DashboardFigures(NamedTuple):
     open_inquiries_by_status: dict[str, int]
     upcoming: list[UpcomingItem]
     reminders: tuple[AccountReminder, ...] = ()
-    # Open inquiries still awaiting a first response past their deadline (office hours).
-    overdue_inquiries: int = 0
+    # Open inquiries still awaiting a first response past their deadline (office hours);
+    # None when not counted (the first screen counts them just after it is shown).
+    overdue_inquiries: int | None = 0
 
     @property
     def posts_this_month(self) -> int:
@@ -79,7 +80,9 @@ class DashboardService:
         self._reader = reader
         self._tz = ZoneInfo(timezone)
 
-    def figures(self, now: dt.datetime | None = None) -> DashboardFigures:
+    def figures(self, now: dt.datetime | None = None, *, overdue: bool = True) -> DashboardFigures:
+        """This month's figures at ``now``; ``overdue=False`` leaves the overdue inquiries
+        uncounted (None), for a first screen that counts them once it is up."""
         now = (now or dt.datetime.now(dt.UTC)).astimezone(self._tz)
         today = now.date()
         start, end = month_bounds(today, self._tz)
@@ -95,7 +98,7 @@ class DashboardService:
             open_inquiries_by_status=inquiries,
             upcoming=self.upcoming(now),
             reminders=self.account_reminders(today),
-            overdue_inquiries=self.overdue_inquiries(now),
+            overdue_inquiries=self.overdue_inquiries(now) if overdue else None,
         )
 
     def overdue_inquiries(self, now: dt.datetime) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.services.dashboard import DashboardService
@@ -15,10 +17,15 @@ if TYPE_CHECKING:
     from app.services.approvals import ApprovalService
     from app.services.audit import AuditLog
     from app.services.incidents import IncidentService
+    from app.services.inquiries import InquiryService
     from app.services.posts import PostService
     from app.services.publication import PublicationService
     from app.services.settings import SettingsService
     from app.store.lock import WorkspaceLock
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 class AppContext:
@@ -40,6 +47,10 @@ class AppContext:
         self._settings: SettingsService | None = None
         self._accounts: AccountService | None = None
         self._approvals: ApprovalService | None = None
+        # "Now" for the pages that count time (the inquiry queue's deadlines); tests set a
+        # fixed one.
+        self.clock: Callable[[], dt.datetime] = _utc_now
+        self.closed = False
 
     @property
     def settings(self) -> SettingsService:
@@ -93,6 +104,13 @@ class AppContext:
 
         return IncidentService(self.opened.sessions)
 
+    def inquiries(self) -> InquiryService:
+        """The inquiry and complaint log: inquiries, saved replies, response-time settings and
+        the inquirers' personal data."""
+        from app.services.inquiries import InquiryService
+
+        return InquiryService(self.opened.sessions, clock=lambda: self.clock())
+
     def publication(self) -> PublicationService:
         """Publication records: the live posts' times and URLs, per platform."""
         from app.services.publication import PublicationService
@@ -106,6 +124,7 @@ class AppContext:
         return AuditLog(self.opened.sessions)
 
     def close(self) -> None:
+        self.closed = True  # late timers (the dashboard's overdue count) then do nothing
         self.reader.close()
         self.opened.close()
         if self.lock is not None:

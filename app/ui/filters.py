@@ -28,7 +28,7 @@ from app.core.domain import Platform, PostState
 from app.core.filters import PostFilter
 from app.ui import labels
 from app.ui.calendar.glyphs import platform_icon, state_icon
-from app.ui.i18n import Retranslating
+from app.ui.i18n import Retranslating, keep_sections_in_order
 
 # (id, name in Arabic, name in English)
 Named = tuple[int, str, str]
@@ -136,8 +136,10 @@ class FilterBar(Retranslating, QWidget):
         self.with_dates = with_dates
         self.from_check = QCheckBox(self)
         self.from_date = QDateEdit(self)
+        keep_sections_in_order(self.from_date)
         self.to_check = QCheckBox(self)
         self.to_date = QDateEdit(self)
+        keep_sections_in_order(self.to_date)
         for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
             edit.setCalendarPopup(True)
             edit.setDate(QDate.currentDate())

@@ -8,6 +8,8 @@ when a translator is installed or removed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -20,6 +22,9 @@ from PySide6.QtCore import (
 )
 
 from app.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateTimeEdit
 
 LANGUAGES = ("ar", "en")
 
@@ -48,6 +53,20 @@ def ltr(text: str) -> str:
     """Left-to-right text (a path, a command, a time-zone name) kept whole inside an Arabic
     sentence: left-to-right marks on both sides stop its slashes and dashes from moving."""
     return f"\u200e{text}\u200e"
+
+
+def keep_sections_in_order(edit: QDateTimeEdit, display_format: str = "") -> None:
+    """Make a date or time field show its sections in the locale's order in a right-to-left
+    window too. Qt parses a right-to-left field's format back to front, so 10:05 would read
+    05:10 and 3/12/2026 as 2026/12/3; the field is laid out left to right and its format parsed
+    again (the Arabic format's own right-to-left marks still order the date for an Arabic
+    reader). Call it right after making the field."""
+    from PySide6.QtCore import Qt  # not at import: start-up reads this module
+
+    wanted = display_format or edit.displayFormat()
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    edit.setDisplayFormat("yyyy")  # the same format again would not be parsed again
+    edit.setDisplayFormat(wanted)
 
 
 def locale_for(language: str) -> QLocale:

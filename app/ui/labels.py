@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.core.domain import EventKind, Platform, PostState, QuietReason
+from app.core.domain import (
+    EventKind,
+    InquiryChannel,
+    InquiryKind,
+    InquiryStatus,
+    Platform,
+    PostState,
+    QuietReason,
+)
 
 _CTX = "Labels"
 
@@ -61,6 +69,38 @@ ITEM_KINDS = {
 }
 
 
+# --- the inquiry log (SPEC §5) ------------------------------------------------------------------
+
+INQUIRY_KINDS = {
+    InquiryKind.INQUIRY: QT_TRANSLATE_NOOP("Labels", "Inquiry"),
+    InquiryKind.COMPLAINT: QT_TRANSLATE_NOOP("Labels", "Complaint"),
+    InquiryKind.REQUEST: QT_TRANSLATE_NOOP("Labels", "Request"),
+    InquiryKind.SUGGESTION: QT_TRANSLATE_NOOP("Labels", "Suggestion"),
+    InquiryKind.MEDIA_REQUEST: QT_TRANSLATE_NOOP("Labels", "Media request"),
+    InquiryKind.MENTION: QT_TRANSLATE_NOOP("Labels", "Mention"),
+}
+
+INQUIRY_CHANNELS = {
+    InquiryChannel.FACEBOOK: QT_TRANSLATE_NOOP("Labels", "Facebook"),
+    InquiryChannel.X: QT_TRANSLATE_NOOP("Labels", "X"),
+    InquiryChannel.INSTAGRAM: QT_TRANSLATE_NOOP("Labels", "Instagram"),
+    InquiryChannel.YOUTUBE: QT_TRANSLATE_NOOP("Labels", "YouTube"),
+    InquiryChannel.TIKTOK: QT_TRANSLATE_NOOP("Labels", "TikTok"),
+    InquiryChannel.WEBSITE: QT_TRANSLATE_NOOP("Labels", "Website"),
+    InquiryChannel.EMAIL: QT_TRANSLATE_NOOP("Labels", "E-mail"),
+    InquiryChannel.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone"),
+    InquiryChannel.WALK_IN: QT_TRANSLATE_NOOP("Labels", "Walk-in"),
+}
+
+INQUIRY_STATUSES = {
+    InquiryStatus.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
+    InquiryStatus.ANSWERED: QT_TRANSLATE_NOOP("Labels", "Answered"),
+    InquiryStatus.WAITING: QT_TRANSLATE_NOOP("Labels", "Waiting"),
+    InquiryStatus.RESOLVED: QT_TRANSLATE_NOOP("Labels", "Resolved"),
+    InquiryStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+
+
 def _tr(table: dict, key: str) -> str:  # type: ignore[type-arg]
     text = table.get(key)
     return QCoreApplication.translate(_CTX, text) if text else key
@@ -72,6 +112,18 @@ def post_state(state: str) -> str:
 
 def platform(name: str) -> str:
     return _tr(PLATFORMS, name)
+
+
+def inquiry_kind(kind: str) -> str:
+    return _tr(INQUIRY_KINDS, kind)
+
+
+def inquiry_channel(channel: str) -> str:
+    return _tr(INQUIRY_CHANNELS, channel)
+
+
+def inquiry_status(status: str) -> str:
+    return _tr(INQUIRY_STATUSES, status)
 
 
 def item_kind(kind: str, detail: str = "") -> str:

@@ -41,6 +41,7 @@ class MainWindow(Retranslating, QMainWindow):
             lambda: self.dashboard,
             self._make_calendar,
             self._make_posts,
+            self._make_inquiries,
             self._make_accounts,
             self._make_settings,  # always last
         ]
@@ -112,6 +113,11 @@ class MainWindow(Retranslating, QMainWindow):
         page.editRequested.connect(self.open_editor)
         return page
 
+    def _make_inquiries(self) -> QWidget:
+        from app.ui.pages.inquiries import InquiriesPage
+
+        return InquiriesPage(self.context, self.stack)
+
     def open_editor(self, post_id: int | None = None, day=None):  # type: ignore[no-untyped-def]
         """Open the post editor on ``post_id``, or on a new post dated ``day`` (a date)."""
         from app.ui.editor import open_editor
@@ -175,6 +181,11 @@ class MainWindow(Retranslating, QMainWindow):
         return self.page(2)
 
     @property
+    def inquiries(self):  # type: ignore[no-untyped-def]
+        """The inquiry queue (built on first use)."""
+        return self.page(self.page_factories.index(self._make_inquiries))
+
+    @property
     def accounts(self):  # type: ignore[no-untyped-def]
         """The official accounts page (built on first use)."""
         return self.page(self.page_factories.index(self._make_accounts))
@@ -184,6 +195,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("Dashboard"),
             self.tr("Calendar"),
             self.tr("Posts"),
+            self.tr("Inquiries"),
             self.tr("Accounts"),
             self.tr("Settings"),
         ]

@@ -43,6 +43,17 @@ def test_dashboard_shows_the_workspace_figures(launch, demo_workspace) -> None: 
     assert window.context.timezone == "Asia/Amman"
 
 
+def test_the_overdue_count_follows_the_first_screen(launch, demo_workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = launch(demo_workspace.root, "en")
+    card = window.dashboard.card_overdue
+    # The first screen is shown without waiting for it; the count follows in a moment.
+    qtbot.waitUntil(lambda: card.value.text() != "…", timeout=3000)
+    expected = window.context.dashboard().overdue_inquiries(window.context.clock())
+    assert card.value.text() == QLocale().toString(expected)
+    assert card.caption.text() == "Overdue inquiries"
+    assert card.accessibleName() == f"Overdue inquiries: {expected}"
+
+
 def test_language_switch_mirrors_and_translates_at_once(launch, demo_workspace, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = launch(demo_workspace.root, "en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

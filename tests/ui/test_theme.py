@@ -28,6 +28,8 @@ PAIRS = [
     (theme.ACCENT_TEXT, theme.ACCENT),
     (theme.ACCENT, theme.SURFACE),
     (theme.ERROR_TEXT, theme.WINDOW),
+    (theme.DISABLED_TEXT, theme.DISABLED_BUTTON),
+    (theme.DISABLED_TEXT, theme.WINDOW),
 ] + [
     (colour, bg)
     for colour in labels.POST_STATE_COLOURS.values()
@@ -53,3 +55,18 @@ def test_the_contrast_formula_itself() -> None:
 
 def test_foreground_role_number_is_qts() -> None:
     assert Qt.ItemDataRole.ForegroundRole.value == dashboard.FOREGROUND_ROLE
+
+
+def test_disabled_controls_look_disabled(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    theme.install(QApplication.instance())
+    palette = QApplication.palette()
+    group = QPalette.ColorGroup
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text):
+        enabled = palette.color(group.Active, role).name()
+        disabled = palette.color(group.Disabled, role).name()
+        assert disabled != enabled and disabled == theme.DISABLED_TEXT
+    button = QPalette.ColorRole.Button
+    assert palette.color(group.Disabled, button) != palette.color(group.Active, button)

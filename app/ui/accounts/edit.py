@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.core.domain import Platform
 from app.ui import labels, theme
-from app.ui.i18n import Retranslating
+from app.ui.i18n import Retranslating, keep_sections_in_order
 
 DEFAULT_ROTATION_DAYS = 90
 
@@ -74,6 +74,7 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self.known = QCheckBox(self)
         self.edit = QDateEdit(self)
+        keep_sections_in_order(self.edit)
         self.edit.setCalendarPopup(True)
         self.edit.setDate(QDate.currentDate())
         self.known.toggled.connect(self.edit.setEnabled)

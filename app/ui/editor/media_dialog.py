@@ -39,7 +39,7 @@ from app.services.media_store import IMAGE_SUFFIXES, VIDEO_SUFFIXES
 from app.services.posts import AttachedMedia, ConsentInfo, PostService
 from app.ui import theme
 from app.ui.editor.text_edits import text_font
-from app.ui.i18n import Retranslating, ltr
+from app.ui.i18n import Retranslating, keep_sections_in_order, ltr
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -70,11 +70,13 @@ class ConsentDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.person = QLineEdit(self)
         self.given_on = QDateEdit(self)
+        keep_sections_in_order(self.given_on)
         self.given_on.setCalendarPopup(True)
         self.given_on.setDate(QDate.currentDate())
         self.scope = QLineEdit(self)
         self.has_expiry = QCheckBox(self)
         self.expires_on = QDateEdit(self)
+        keep_sections_in_order(self.expires_on)
         self.expires_on.setCalendarPopup(True)
         self.expires_on.setDate(QDate.currentDate().addYears(1))
         self.expires_on.setEnabled(False)

@@ -34,7 +34,7 @@ from app.core.domain import PostState
 from app.errors import BayanError
 from app.ui import labels, theme
 from app.ui.editor.messages import error_message
-from app.ui.i18n import Retranslating, ltr
+from app.ui.i18n import Retranslating, keep_sections_in_order, ltr
 
 
 def _now() -> dt.datetime:
@@ -49,6 +49,7 @@ class PublicationRow:
         self.name = QLabel(parent)
         self.name.setFont(theme.title_font(1.0))
         self.when = QDateTimeEdit(parent)
+        keep_sections_in_order(self.when)
         self.when.setCalendarPopup(True)
         # Wall-clock digits of the workspace's zone, kept as UTC like the editor's schedule.
         self.when.setTimeZone(QTimeZone.utc())

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.recurrence import MAX_OCCURRENCES, Recurrence, occurrences
 from app.ui import theme
-from app.ui.i18n import Retranslating
+from app.ui.i18n import Retranslating, keep_sections_in_order
 
 
 class RecurrenceDialog(Retranslating, QDialog):
@@ -62,6 +62,7 @@ class RecurrenceDialog(Retranslating, QDialog):
         self.end_group.addButton(self.by_date)
         self.end_group.addButton(self.by_count)
         self.until = QDateEdit(self)
+        keep_sections_in_order(self.until)
         self.until.setCalendarPopup(True)
         first_day = QDate(local_first.year, local_first.month, local_first.day)
         self.until.setMinimumDate(first_day)

@@ -74,7 +74,7 @@ from app.ui.editor.checklist_panel import ChecklistPanel
 from app.ui.editor.counters_panel import CountersPanel
 from app.ui.editor.messages import error_message
 from app.ui.editor.text_edits import FocusLineEdit, PostTextEdit
-from app.ui.i18n import Retranslating, ltr
+from app.ui.i18n import Retranslating, keep_sections_in_order, ltr
 
 log = logging.getLogger(__name__)
 
@@ -263,6 +263,7 @@ class PostEditor(Retranslating, QMainWindow):
 
         self.scheduled = QCheckBox(form_host)
         self.when = QDateTimeEdit(form_host)
+        keep_sections_in_order(self.when)
         self.when.setCalendarPopup(True)
         # The field shows wall-clock time in the workspace's zone; it is kept as UTC digits so
         # the machine's own zone (and its daylight saving) never shifts it.

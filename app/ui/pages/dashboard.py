@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from app.ui.i18n import Retranslating
 
 REMINDER_LINES = 6
 FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole; tests/ui check the number
+OVERDUE_AFTER_MS = 60  # after the window is shown and idle (app.ui.launch waits 50 ms too)
 
 
 def _qdate(day) -> QDate:  # type: ignore[no-untyped-def]
@@ -53,10 +54,18 @@ class Card(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
 
-    def set(self, value: int, caption: str) -> None:
-        self.value.setText(QLocale().toString(value))
+    def set(self, value: int | None, caption: str, alert: bool = False) -> None:
+        """``alert``: the number in the error colour (the caption says why in words)."""
+        palette = self.value.palette()
+        colour = QColor(theme.ERROR_TEXT if alert else theme.ACCENT)
+        # On the card's Base background a label draws with the Text role, not WindowText.
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        palette.setColor(QPalette.ColorRole.Text, colour)
+        self.value.setPalette(palette)
+        shown = "…" if value is None else QLocale().toString(value)  # None: still counting
+        self.value.setText(shown)
         self.caption.setText(caption)
-        self.setAccessibleName(f"{caption}: {QLocale().toString(value)}")
+        self.setAccessibleName(f"{caption}: {shown}")
 
 
 class StateRow:
@@ -108,9 +117,17 @@ class DashboardPage(Retranslating, QWidget):
         self.card_review = Card(self)
         self.card_open = Card(self)
         self.card_unanswered = Card(self)
+        self.card_overdue = Card(self)
+        self.card_overdue.setObjectName("overdueInquiries")
         cards = QHBoxLayout()
-        for card in (self.card_posts, self.card_review, self.card_open, self.card_unanswered):
-            cards.addWidget(card)
+        for card in (
+            self.card_posts,
+            self.card_review,
+            self.card_open,
+            self.card_unanswered,
+            self.card_overdue,
+        ):
+            cards.addWidget(card, 1)
 
         self.states_box = QGroupBox(self)
         grid = QGridLayout(self.states_box)
@@ -191,7 +208,20 @@ class DashboardPage(Retranslating, QWidget):
             self.show_figures(self.figures)
 
     def refresh(self) -> None:
-        self.show_figures(self.context.dashboard().figures())
+        # The first screen does not wait for the overdue count (a deadline per open inquiry,
+        # in office hours): it follows once the window is up.
+        first = self.figures is None
+        self.show_figures(self.context.dashboard().figures(self.context.clock(), overdue=not first))
+        if first:
+            QTimer.singleShot(OVERDUE_AFTER_MS, self, self.count_overdue)
+
+    def count_overdue(self) -> None:
+        if self.context.closed or self.figures is None:
+            return
+        if self.figures.overdue_inquiries is not None:
+            return
+        count = self.context.dashboard().overdue_inquiries(self.context.clock())
+        self.show_figures(self.figures._replace(overdue_inquiries=count))
 
     def show_figures(self, figures: DashboardFigures) -> None:
         self.figures = figures
@@ -207,6 +237,14 @@ class DashboardPage(Retranslating, QWidget):
         self.card_open.set(figures.open_inquiries, self.tr("Open inquiries"))
         self.card_unanswered.set(
             figures.unanswered_inquiries, self.tr("Inquiries not yet answered")
+        )
+        overdue = figures.overdue_inquiries
+        self.card_overdue.set(overdue, self.tr("Overdue inquiries"), alert=bool(overdue))
+        self.card_overdue.setToolTip(
+            self.tr(
+                "Open inquiries still awaiting a first response after their target, counted in "
+                "office hours"
+            )
         )
         for row in self.state_rows:
             row.set(figures.posts_by_state.get(row.state.value, 0))

@@ -1,5 +1,6 @@
 """Settings: user-interface language (applied at once), time zone, the table of platform limits,
-the approvers who sign posts, and where the workspace is."""
+the approvers who sign posts, the inquiry log's targets, office hours and retention, and where
+the workspace is."""
 
 from __future__ import annotations
 
@@ -158,6 +159,13 @@ class SettingsPage(Retranslating, QWidget):
         self.approvers = ApproversPanel(context, self.approvers_box)
         QVBoxLayout(self.approvers_box).addWidget(self.approvers)
 
+        # The inquiry log's targets, working week, holidays and retention (app.ui.inquiries).
+        from app.ui.inquiries.settings_panel import InquirySettingsPanel
+
+        self.inquiries_box = QGroupBox(self)
+        self.inquiries = InquirySettingsPanel(context, self.inquiries_box)
+        QVBoxLayout(self.inquiries_box).addWidget(self.inquiries)
+
         # The groups scroll together when the window is too short for all of them.
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -165,6 +173,7 @@ class SettingsPage(Retranslating, QWidget):
         layout.addWidget(self.general)
         layout.addWidget(self.limits_box, 1)
         layout.addWidget(self.approvers_box)
+        layout.addWidget(self.inquiries_box)
         layout.addWidget(self.workspace_box)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -202,6 +211,7 @@ class SettingsPage(Retranslating, QWidget):
         self.reset_limits.setText(self.tr("&Restore defaults"))
         self.workspace_box.setTitle(self.tr("Workspace"))
         self.approvers_box.setTitle(self.tr("Approvers"))
+        self.inquiries_box.setTitle(self.tr("Inquiries"))
         self.open_folder.setText(self.tr("&Open folder"))
         self.workspace_path.setAccessibleName(self.tr("Workspace folder"))
         self.workspace_hint.setText(
