@@ -287,7 +287,8 @@ def fill_reply(template: str, values: Mapping[str, str | None]) -> str:
     return "".join(str(values[text]).strip() if is_field else text for is_field, text in pieces)
 
 
-_AR_MONTHS = (
+# Month names: in Arabic those used in Jordan (the Levantine ones).
+AR_MONTHS = (
     "كانون الثاني",
     "شباط",
     "آذار",
@@ -301,7 +302,7 @@ _AR_MONTHS = (
     "تشرين الثاني",
     "كانون الأول",
 )
-_EN_MONTHS = (
+EN_MONTHS = (
     "January",
     "February",
     "March",
@@ -320,7 +321,7 @@ _EN_MONTHS = (
 def format_reply_date(day: dt.date, language: str) -> str:
     """The ``{date}`` of a saved reply: "24 November 2026", or in Arabic with the month names
     used in Jordan, "24 تشرين الثاني 2026"."""
-    months = _AR_MONTHS if language == "ar" else _EN_MONTHS
+    months = AR_MONTHS if language == "ar" else EN_MONTHS
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
@@ -398,49 +399,13 @@ def arrange_queue(
     awaiting: list[QueueRow] = []
     others: list[QueueRow] = []
     for row in rows:
-        (
-            inquiry_id,
-            received,
-            channel,
-            kind,
-            status,
-            subject,
-            language,
-            name,
-            first_response,
-        ) = row[:9]
+        fields = row[:9]  # QueueRow's fields up to first_response_at
+        received, kind, status, first_response = fields[1], fields[3], fields[4], fields[8]
         if is_awaiting_response(status, first_response):
             due = hours.add_office_time(received, target_for(kind, targets))
-            awaiting.append(
-                QueueRow(
-                    inquiry_id,
-                    received,
-                    channel,
-                    kind,
-                    status,
-                    subject,
-                    language,
-                    name,
-                    first_response,
-                    due,
-                    None,
-                    due - now,
-                )
-            )
+            awaiting.append(QueueRow(*fields, due, None, due - now))
         elif not overdue_only:
-            others.append(
-                QueueRow(
-                    inquiry_id,
-                    received,
-                    channel,
-                    kind,
-                    status,
-                    subject,
-                    language,
-                    name,
-                    first_response,
-                )
-            )
+            others.append(QueueRow(*fields))
     awaiting.sort(key=lambda r: (r.deadline, r.received_at, r.id))
     if overdue_only:
         cut = bisect_left(awaiting, True, key=lambda r: not r.overdue)

@@ -334,6 +334,8 @@ class ApprovalService:
         with self._sessions() as session:
             self._active(session, approver_id)
         previous = self._store.get(key)
+        # Sealed before the write lock is taken: scrypt takes a while.
+        blob = seal(enrolment.secret, passphrase, self._context(approver_id), self._kdf)
         stored = False
         try:
             with self._sessions.begin() as session:
@@ -343,7 +345,6 @@ class ApprovalService:
                 approver.failed_attempts = 0
                 approver.locked_until = None
                 approver.last_timestep = None
-                blob = seal(enrolment.secret, passphrase, self._context(approver.id), self._kdf)
                 self._audit.append(
                     session,
                     "officer",
@@ -410,8 +411,6 @@ class ApprovalService:
     def remove(self, approver_id: int) -> None:
         """The approver can no longer sign: marked removed (their past decisions stay) and
         their sealed key deleted from the vault."""
-        from app.store.models import Approver
-
         key = approver_key(approver_id)
         with self._sessions() as session:
             self._active(session, approver_id)
@@ -420,11 +419,7 @@ class ApprovalService:
         try:
             with self._sessions.begin() as session:
                 self._write_lock(session)
-                approver = session.get(Approver, approver_id)
-                if approver is None:
-                    raise ApproverNotFound(approver_id)
-                if not approver.active:
-                    raise ApproverNotFound(approver_id, removed=True)
+                approver = self._active(session, approver_id)
                 approver.active = False
                 approver.failed_attempts = 0
                 approver.locked_until = None

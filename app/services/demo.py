@@ -53,6 +53,7 @@ from app.core.domain import (
     PostState,
     QuietReason,
 )
+from app.core.inquiries import AR_MONTHS, EN_MONTHS
 from app.errors import WorkspaceError
 from app.store import models as m
 
@@ -235,44 +236,16 @@ def _table(model: type[m.Base]) -> Table:
     return cast(Table, model.__table__)
 
 
-_AR_MONTHS = (
-    "كانون الثاني",
-    "شباط",
-    "آذار",
-    "نيسان",
-    "أيار",
-    "حزيران",
-    "تموز",
-    "آب",
-    "أيلول",
-    "تشرين الأول",
-    "تشرين الثاني",
-    "كانون الأول",
-)
 _AR_WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _day_ar(day: dt.date) -> str:
-    return f"{_AR_WEEKDAYS[day.weekday()]} {day.day} {_AR_MONTHS[day.month - 1]}"
+    return f"{_AR_WEEKDAYS[day.weekday()]} {day.day} {AR_MONTHS[day.month - 1]}"
 
 
 def _day_en(day: dt.date) -> str:
-    return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]}"
+    return f"{_EN_WEEKDAYS[day.weekday()]} {day.day} {EN_MONTHS[day.month - 1]}"
 
 
 # --- the organisation, its people and its accounts ------------------------------------------

@@ -597,9 +597,7 @@ class InquiryService:
 
         from app.store.models import Inquiry
 
-        start, end = _aware(start, "start"), _aware(end, "end")
-        if end <= start:
-            raise InquiryError("the period ends before it starts")
+        start, end = _period(start, end)
         with self._sessions() as session:
             targets, hours = self._rules(session)
             rows = session.execute(
@@ -628,9 +626,7 @@ class InquiryService:
 
         from app.store.models import Inquiry
 
-        start, end = _aware(start, "start"), _aware(end, "end")
-        if end <= start:
-            raise InquiryError("the period ends before it starts")
+        start, end = _period(start, end)
         zone = self._zone()
         now = self._clock()
         with self._sessions() as session:
@@ -1129,6 +1125,14 @@ def _aware(value: Any, label: str) -> dt.datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise InquiryError(f"{label} has no time zone")
     return value.astimezone(dt.UTC)
+
+
+def _period(start: Any, end: Any) -> tuple[dt.datetime, dt.datetime]:
+    """[start, end) checked (aware, end after start) and in UTC."""
+    start, end = _aware(start, "start"), _aware(end, "end")
+    if end <= start:
+        raise InquiryError("the period ends before it starts")
+    return start, end
 
 
 def _as_utc(value: dt.datetime | None) -> dt.datetime | None:

@@ -1,4 +1,5 @@
-"""Dialogs shown around opening a workspace: first start, damaged database, other problems."""
+"""Dialogs shown around opening a workspace: first start, damaged database, other problems;
+and the confirmation of an action that cannot be undone."""
 
 from __future__ import annotations
 
@@ -150,3 +151,14 @@ def show_bug(log_path: Path, parent: QWidget | None = None) -> None:
             "the log file %1; please send it to whoever supports Bayan for you.",
         ).replace("%1", ltr(str(log_path))),
     )
+
+
+def confirm_destructive(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """Ask before an action that cannot be undone: a warning whose button ``action`` (already
+    translated, e.g. "&Erase") does it, Cancel the default. True when ``action`` was chosen."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes

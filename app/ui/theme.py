@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalett
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.resources import resource_path
 
@@ -60,6 +60,16 @@ def error_text(label: QWidget, on: bool = True) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_TEXT if on else TEXT))
     label.setPalette(palette)
+
+
+def show_message(label: QLabel, text: str, error: bool = False, *, show: bool = True) -> None:
+    """Put ``text`` in a message label (in the error colour when ``error``; the wording says
+    it too), named for screen readers, and show the label unless ``show`` is False."""
+    error_text(label, error)
+    label.setText(text)
+    label.setAccessibleName(text)
+    if show:
+        label.show()
 
 
 def load_fonts() -> list[str]:

@@ -588,3 +588,13 @@ def test_shown_in_arabic(context, qtbot) -> None:  # type: ignore[no-untyped-def
     assert dialog.table.model().data(dialog.table.model().index(0, 2)) == (
         QApplication.translate("Labels", "Complaint")
     )
+
+
+def test_the_holiday_date_reads_day_month_year_in_arabic(context, qtbot) -> None:  # type: ignore[no-untyped-def]
+    context.languages.apply("ar")
+    panel = show(qtbot, InquirySettingsPanel(context, None))
+    panel.holiday_date.setDate(QDate(2026, 12, 25))
+    # A right-to-left date field parses its format back to front: the year would come first.
+    sections = [panel.holiday_date.sectionAt(i) for i in range(3)]
+    assert sections[0] == panel.holiday_date.Section.DaySection
+    assert sections[2] == panel.holiday_date.Section.YearSection

@@ -309,10 +309,7 @@ class ApproversPanel(Retranslating, QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def say(self, text: str, error: bool = False) -> None:
-        theme.error_text(self.message, error)
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.show()
+        theme.show_message(self.message, text, error)
 
     # --- language --------------------------------------------------------------------------
 

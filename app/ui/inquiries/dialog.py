@@ -807,22 +807,19 @@ class InquiryDialog(Retranslating, QDialog):
                 "language": info.language,
             }
         self.load()
-        self.form_message.setText(
+        theme.show_message(
+            self.form_message,
             self.tr("Inquiry %1 logged.").replace("%1", str(info.id))
             if new
-            else self.tr("Changes saved.")
+            else self.tr("Changes saved."),
         )
-        theme.error_text(self.form_message, False)
-        self.form_message.show()
         self.changed.emit(info.id)
         if new:
             self.response_edit.setFocus()
         return True
 
     def _form_error(self, text: str) -> None:
-        theme.error_text(self.form_message, True)
-        self.form_message.setText(text)
-        self.form_message.show()
+        theme.show_message(self.form_message, text, error=True)
 
     # --- responses -----------------------------------------------------------------------------
 
@@ -901,9 +898,7 @@ class InquiryDialog(Retranslating, QDialog):
         return self.info.language if self.info is not None else self.language_combo.currentData()
 
     def _reply_error(self, text: str) -> None:
-        theme.error_text(self.reply_message, True)
-        self.reply_message.setText(text)
-        self.reply_message.show()
+        theme.show_message(self.reply_message, text, error=True)
 
     def add_response(self) -> bool:
         """Log the response written (sent now unless the time was changed)."""
@@ -986,9 +981,7 @@ class InquiryDialog(Retranslating, QDialog):
         try:
             self.service.set_status(self.inquiry_id, status)
         except BayanError as exc:
-            theme.error_text(self.status_message, True)
-            self.status_message.setText(status_error_text(exc))
-            self.status_message.show()
+            theme.show_message(self.status_message, status_error_text(exc), error=True)
             return False
         self.status_message.hide()
         self.load()

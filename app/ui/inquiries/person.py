@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from app.errors import BayanError
 from app.ui import labels, theme
+from app.ui.dialogs import confirm_destructive
 from app.ui.i18n import Retranslating, ltr
-from app.ui.inquiries.retention import local_date_time
+from app.ui.inquiries.timing import local_date_time
 
 MIN_QUERY_CHARS = 2  # the service's MIN_PERSON_QUERY_CHARS
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -306,18 +306,10 @@ class PersonRequestDialog(Retranslating, QDialog):
         return done
 
     def confirm(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        yes = box.addButton(self.tr("&Erase"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is yes
+        return confirm_destructive(self, title, text, self.tr("&Erase"))
 
     def say(self, text: str, error: bool = False) -> None:
-        theme.error_text(self.message, error)
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.show()
+        theme.show_message(self.message, text, error)
 
     # --- language --------------------------------------------------------------------------
 

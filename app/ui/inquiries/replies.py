@@ -344,10 +344,7 @@ class SavedRepliesDialog(Retranslating, QDialog):
         super().done(result)
 
     def say(self, text: str, error: bool = False) -> None:
-        theme.error_text(self.message, error)
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.show()
+        theme.show_message(self.message, text, error)
 
     # --- language --------------------------------------------------------------------------
 

@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -37,20 +33,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import BayanError
 from app.ui import labels, theme
+from app.ui.dialogs import confirm_destructive
 from app.ui.i18n import Retranslating, ltr
+from app.ui.inquiries.timing import local_date_time
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def local_date_time(moment: dt.datetime, timezone: str, *, time: bool = True) -> str:
-    """A stored UTC time on the workspace's wall clock in the UI's locale, the month named (as
-    the inquiry page shows times): "28 Oct 2025  11:32"."""
-    local = moment.astimezone(ZoneInfo(timezone))
-    locale = QLocale()
-    day = locale.toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
-    if not time:
-        return day
-    return f"{day}  {locale.toString(QTime(local.hour, local.minute), 'hh:mm')}"
 
 
 class RetentionModel(QAbstractTableModel):
@@ -249,18 +236,10 @@ class RetentionDialog(Retranslating, QDialog):
         return done
 
     def confirm(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        yes = box.addButton(self.tr("&Anonymise"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is yes
+        return confirm_destructive(self, title, text, self.tr("&Anonymise"))
 
     def say(self, text: str, error: bool = False) -> None:
-        theme.error_text(self.message, error)
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.message.show()
+        theme.show_message(self.message, text, error)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Anonymise old inquiries"))

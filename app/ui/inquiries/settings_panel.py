@@ -42,7 +42,7 @@ from app.core.domain import InquiryKind
 from app.core.office_hours import check_office_week, format_time
 from app.errors import BayanError
 from app.ui import labels, theme
-from app.ui.i18n import Retranslating, ltr
+from app.ui.i18n import Retranslating, keep_sections_in_order, ltr
 
 KINDS: tuple[str, ...] = tuple(kind.value for kind in InquiryKind)
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,10 +120,7 @@ class InquirySettingsPanel(Retranslating, QWidget):
         self.start_edit = QTimeEdit(self.week_box)
         self.end_edit = QTimeEdit(self.week_box)
         for edit in (self.start_edit, self.end_edit):
-            # Hours on the left in Arabic too: a right-to-left time edit reverses the sections
-            # of its format when it is set (08:00 would read 00:08), so the direction goes first.
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            edit.setDisplayFormat("HH:mm")
+            keep_sections_in_order(edit, "HH:mm")  # 08:00 must not read 00:08 in Arabic
         self.start_label = QLabel(self.week_box)
         self.start_label.setBuddy(self.start_edit)
         self.end_label = QLabel(self.week_box)
@@ -205,7 +202,7 @@ class InquirySettingsPanel(Retranslating, QWidget):
         self.remove_holiday_button.clicked.connect(self.remove_holiday)
         self.holiday_date = QDateEdit(self.holidays_box)
         self.holiday_date.setCalendarPopup(True)
-        self.holiday_date.setDisplayFormat("d MMMM yyyy")
+        keep_sections_in_order(self.holiday_date, "d MMMM yyyy")
         self.holiday_date.setDate(QDate.currentDate())
         self.holiday_ar = QLineEdit(self.holidays_box)
         self.holiday_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -484,14 +481,10 @@ class InquirySettingsPanel(Retranslating, QWidget):
         return self.tr("Not accepted: %1").replace("%1", ltr(str(error)))
 
     def say(self, text: str, error: bool = False) -> None:
-        theme.error_text(self.message, error)
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
+        theme.show_message(self.message, text, error, show=False)
 
     def say_holiday(self, text: str, error: bool = False) -> None:
-        theme.error_text(self.holiday_message, error)
-        self.holiday_message.setText(text)
-        self.holiday_message.setAccessibleName(text)
+        theme.show_message(self.holiday_message, text, error, show=False)
 
     # --- language --------------------------------------------------------------------------
 

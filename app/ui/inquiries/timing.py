@@ -1,7 +1,7 @@
 """Words for the inquiry log's times: durations in office or calendar hours, local date-times,
 and the line saying where an inquiry stands against its first-response target.
 
-Shared by the inquiry page and the inquiry dialog; every text goes through Qt's translations
+Shared by the inquiry page and the inquiry log's dialogs; every text goes through Qt's translations
 (context "InquiryTiming").
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -94,6 +95,17 @@ def local_text(
     if cache is not None:
         cache[moment] = text
     return text
+
+
+def local_date_time(moment: dt.datetime, timezone: str, *, time: bool = True) -> str:
+    """A stored UTC time on the workspace's wall clock in the UI's locale, the month named (as
+    the inquiry page shows times): "28 Oct 2025  11:32"."""
+    local = moment.astimezone(ZoneInfo(timezone))
+    locale = QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+    if not time:
+        return day
+    return f"{day}  {locale.toString(QTime(local.hour, local.minute), 'hh:mm')}"
 
 
 def time_left_text(office_left: dt.timedelta | None, calendar_left: dt.timedelta | None) -> str:
