@@ -131,6 +131,17 @@ def build_parser() -> argparse.ArgumentParser:
     for action in (post_submit, post_withdraw, post_publish, post_archive, post_trail):
         _workspace_option(action, top=False)
         action.add_argument("post_id", metavar="ID", type=int)
+
+    search = sub.add_parser(
+        "search",
+        help="search posts, inquiries and media (Arabic spelling variants and case folded)",
+    )
+    _workspace_option(search, top=False)
+    search.add_argument("query", metavar="QUERY", help="words to find (each as a word prefix)")
+    search.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="results per kind (default 20)"
+    )
+    search.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -484,6 +495,61 @@ def _print_trail(opened: OpenWorkspace, post_id: int, as_json: bool) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """``bayan search``: the results grouped by kind, best first (as the GUI's search); status
+    0 with or without results, 2 for a query with nothing to look for."""
+    from app.core.search import query_terms
+    from app.services.search import MAX_QUERY_CHARS, SearchService
+    from app.services.workspace import open_workspace
+
+    if len(args.query) > MAX_QUERY_CHARS:
+        raise BayanError(f"the query is longer than {MAX_QUERY_CHARS:,} characters")
+    terms = query_terms(args.query)
+    if not terms:
+        raise BayanError("the query has no letters or digits to look for")
+    opened = open_workspace(_workspace(args))
+    try:
+        with SearchService(opened.sessions) as service:
+            hits = service.search(args.query, limit_per_kind=args.limit)
+    finally:
+        opened.close()
+    if args.json:
+        import json
+
+        results = [
+            {
+                "kind": h.kind,
+                "id": h.ref_id,
+                "title": h.title,
+                "snippet": h.snippet,
+                "title_spans": [list(span) for span in h.title_spans],
+                "snippet_spans": [list(span) for span in h.snippet_spans],
+                "rank": round(h.rank, 6),
+            }
+            for h in hits
+        ]
+        report = {"query": args.query, "terms": terms, "results": results}
+        print(json.dumps(report, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print(f"no results for {args.query!r}")
+        return EXIT_OK
+    headings = {"post": "Posts", "inquiry": "Inquiries", "media": "Media"}
+    groups: dict[str, list] = {}  # type: ignore[type-arg]
+    for hit in hits:
+        groups.setdefault(hit.kind, []).append(hit)
+    blocks = []
+    for kind, group in groups.items():
+        lines = [f"{headings[kind]} ({len(group)})"]
+        for hit in group:
+            lines.append(f"  {hit.kind} {hit.ref_id}\t{hit.title}")
+            if hit.snippet:
+                lines.append(f"    {hit.snippet}")
+        blocks.append("\n".join(lines))
+    print("\n\n".join(blocks))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "backup": cmd_backup,
@@ -494,6 +560,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "approvers": cmd_approvers,
     "approve": cmd_approve,
     "post": cmd_post,
+    "search": cmd_search,
 }
 
 

@@ -456,11 +456,65 @@ def inquiry_page(ctx: Context) -> list[Row]:
     ]
 
 
+SEARCH_BUDGET_MS = 20.0  # issue 7: global search on the large workspace, median
+
+
+def search(ctx: Context) -> list[Row]:
+    """Global search (bench/search.py, in a child process): SearchService on the fast reader,
+    as the search dialog calls it, over ten Arabic and English queries, against the 20 ms
+    budget; beside it, in the same run, the three FTS5 queries the service runs and the raw
+    FTS5 query for the same terms (all kinds, bm25 over every match, 60 rows)."""
+    name, demo_args = ("demo", []) if ctx.skip_large else ("large", ["--scale", "large"])
+    path = ensure_workspace(name, demo_args, ctx)
+    rounds = max(5, ctx.runs)
+    cmd = [ctx.python, str(BENCH_DIR / "search.py"), "--workspace", str(path)]
+    cmd += ["--rounds", str(rounds)]
+    ctx.log(f"search: 10 queries x {rounds} rounds on the {name} workspace")
+    figures = child_json(cmd, "search", ctx)
+    try:
+        service, ranked, raw = figures["search"], figures["ranked"], figures["raw"]
+        queries = figures["queries"]
+    except (KeyError, TypeError) as exc:
+        raise BenchError(f"search: unreadable result from bench/search.py: {exc}") from None
+    for q in queries:
+        ctx.log(
+            f"  {q['query']}: {q['matches']:,} matches, {q['hits']} hits; search"
+            f" {q['search_ms']:.1f} ms, its FTS5 queries {q['ranked_ms']:.1f} ms, raw FTS5"
+            f" {q['raw_ms']:.1f} ms"
+        )
+    budget = f"{SEARCH_BUDGET_MS:g} ms budget"
+    return [
+        Row(
+            name=f"search: SearchService, 10 queries, {name} workspace",
+            median_ms=service["median_ms"],
+            min_ms=service["min_ms"],
+            ratio=service["median_ms"] / SEARCH_BUDGET_MS,
+            baseline=budget,
+            limit=1.0,
+        ),
+        Row(
+            name="search: its three ranked FTS5 queries alone",
+            median_ms=ranked["median_ms"],
+            min_ms=ranked["min_ms"],
+            ratio=ranked["median_ms"] / service["median_ms"],
+            baseline="SearchService above",
+        ),
+        Row(
+            name="search: raw FTS5 MATCH, same terms, bm25 of all",
+            median_ms=raw["median_ms"],
+            min_ms=raw["min_ms"],
+            ratio=raw["median_ms"] / service["median_ms"],
+            baseline="SearchService above",
+        ),
+    ]
+
+
 BENCHMARKS: list[Callable[[Context], list[Row]]] = [
     startup,
     calendar_months,
     keystroke,
     inquiry_page,
+    search,
 ]
 
 

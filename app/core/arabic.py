@@ -34,6 +34,10 @@ _SEARCH_TABLE.update({0x0670: None, 0x0640: None})
 _SEARCH_TABLE.update({ord(c): "ا" for c in "أإآٱ"})
 _SEARCH_TABLE.update({ord("ى"): "ي", ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي"})
 _SEARCH_TABLE.update({ord(a): d for a, d in zip(ARABIC_INDIC_DIGITS, ASCII_DIGITS, strict=True)})
+# The same folding as (find, replace) pairs: str.replace skips a text without the character at
+# C speed, where str.translate with a dict looks up every character (four times slower on the
+# search index's texts). No replacement is itself a character to replace, so the order is free.
+_SEARCH_PAIRS = tuple((chr(cp), to or "") for cp, to in _SEARCH_TABLE.items())
 
 PRESENTATION_FORMS = regex.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]+")
 
@@ -59,7 +63,11 @@ def normalise_for_search(text: str) -> str:
     alef U+0670 and tatweel U+0640 removed; أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي;
     Arabic-Indic digits ٠–٩ → 0–9; case folded (Latin "Amman" finds "AMMAN").
     """
-    return unicodedata.normalize("NFKC", text).translate(_SEARCH_TABLE).casefold()
+    text = unicodedata.normalize("NFKC", text)
+    for char, replacement in _SEARCH_PAIRS:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text.casefold()
 
 
 def fold_presentation_forms(text: str) -> str:

@@ -156,6 +156,11 @@ def generate_demo(
             from app.services.posts import refresh_checklist_statuses
 
             refresh_checklist_statuses(session, today=today)
+        # The rows went in through Core bulk inserts, which the search index does not see:
+        # it is built once here, in the same transaction.
+        from app.store import search_index
+
+        search_index.rebuild(session)
     with opened.sessions() as session:
         counts = {
             model: session.scalar(select(func.count()).select_from(model)) or 0

@@ -868,6 +868,8 @@ class InquiryService:
         from sqlalchemy import text
         from sqlalchemy.orm import Session
 
+        from app.store import search_index
+
         wanted = sorted({int(i) for i in ids})
         if not wanted:
             return 0
@@ -886,6 +888,10 @@ class InquiryService:
                     for chunk in _chunks(wanted):
                         done += self._strip_chunk(session, chunk, now, erase)
                     if done:
+                        # Core updates above: the search index is brought up to date here,
+                        # then merged, so no segment of it keeps the old words.
+                        search_index.reindex(session, "inquiry", done)
+                        search_index.optimize(session)
                         self._audit.append(
                             session,
                             _ACTOR,

@@ -42,6 +42,11 @@ def make_engine(db_path: Path) -> Engine:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions on ``engine``; every flush keeps the search index in step (see
+    :mod:`app.store.search_index`)."""
     from sqlalchemy.orm import sessionmaker
 
+    from app.store import search_index
+
+    search_index.install()
     return sessionmaker(engine, expire_on_commit=False)

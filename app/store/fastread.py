@@ -387,6 +387,23 @@ class FastReader:
         """(id, name_ar, name_en) of every content pillar."""
         return self._conn.execute("SELECT id, name_ar, name_en FROM pillars ORDER BY id").fetchall()
 
+    # --- global search ---------------------------------------------------------------------
+
+    def search_ranked(self, match: str, kind: str, limit: int) -> list[tuple[int, float]]:
+        """(id, bm25 score, lower is better) of the best ``limit`` rows of ``kind`` ("post",
+        "inquiry", "media") for an FTS5 MATCH expression (see :mod:`app.store.search_index`)."""
+        from app.store.search_index import ranked
+
+        return ranked(self._conn, match, kind, limit)
+
+    def search_fields(
+        self, kind: str, ids: list[int]
+    ) -> dict[int, tuple[tuple[str, ...], tuple[str, ...]]]:
+        """(titles, bodies) as stored of these rows of ``kind``, for titles and snippets."""
+        from app.store.search_index import read_fields
+
+        return read_fields(self._conn, kind, ids)
+
 
 # --- calendar and posts list ------------------------------------------------------------------
 

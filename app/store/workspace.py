@@ -1,4 +1,5 @@
-"""Where a workspace lives and what it holds: ``bayan.db``, ``media/`` and ``backups/``.
+"""Where a workspace lives and what it holds: ``bayan.db``, ``media/``, ``backups/`` and
+``cache/``.
 
 The location is, in order: ``--workspace DIR``, the ``BAYAN_WORKSPACE`` environment variable,
 then the platform's app-data directory for Bayan from platformdirs, which the command line can
@@ -70,6 +71,12 @@ class Workspace:
     @property
     def backups_dir(self) -> Path:
         return self.root / "backups"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Files Bayan can make again (the archive's thumbnails): made on demand, never backed
+        up (backups copy the database only)."""
+        return self.root / "cache"
 
     def exists(self) -> bool:
         """Whether the folder holds a Bayan database (folders alone are not a workspace)."""

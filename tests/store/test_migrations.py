@@ -124,9 +124,31 @@ def test_models_match_the_migrations(workspace) -> None:
     from app.store.models import Base
 
     with workspace.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": schema.include_name}
+        )
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
+
+
+def test_the_search_index_is_left_out_of_autogenerate(workspace) -> None:
+    """The FTS5 table and its shadow tables exist, and only the filter keeps them out of the
+    model/database comparison."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from app.store.models import Base
+
+    with workspace.engine.connect() as conn:
+        tables = {
+            row[0]
+            for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        unfiltered = compare_metadata(context, Base.metadata)
+    assert {"search_index", "search_index_data", "search_index_content"} <= tables
+    removed = {diff[1].name for diff in unfiltered if diff[0] == "remove_table"}
+    assert "search_index" in removed
 
 
 def test_database_from_a_newer_version_is_refused_unchanged(tmp_path: Path) -> None:

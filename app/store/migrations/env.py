@@ -7,13 +7,7 @@ from typing import Any
 from alembic import context
 
 from app.store.models import Base
-
-# Tables that belong to SQLite's FTS5 machinery are made by hand, not by autogenerate.
-FTS_PREFIXES = ("search_",)
-
-
-def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
-    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIXES))
+from app.store.schema import include_name
 
 
 def run_migrations_online() -> None:
