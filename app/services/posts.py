@@ -236,6 +236,8 @@ MEDIA_METADATA = frozenset(
         "burned_in_captions",
         "title",
         "description",
+        "taken_on",
+        "event_id",
     }
 )
 _BOOL_METADATA = frozenset({"has_identifiable_people", "contains_text", "burned_in_captions"})
@@ -829,9 +831,10 @@ class PostService:
     def update_media(self, media_id: int, **metadata: Any) -> AttachedMedia:
         """Change an archive item's metadata: ``alt_ar``, ``alt_en``, ``credit``, ``licence``,
         ``has_identifiable_people``, ``contains_text``, ``burned_in_captions``, ``title``,
-        ``description``. The checklist status of every post using it is refreshed. Changing
-        an alt text takes every post using the item that is in review or approved back to
-        draft (:meth:`change_media` says which)."""
+        ``description``, ``taken_on`` (a date or None), ``event_id`` (or None). The
+        checklist status of every post using it is refreshed. Changing an alt text takes
+        every post using the item that is in review or approved back to draft
+        (:meth:`change_media` says which)."""
         return self.change_media(media_id, **metadata).media
 
     def change_media(self, media_id: int, **metadata: Any) -> MediaChange:
@@ -853,6 +856,14 @@ class PostService:
             for name, value in metadata.items():
                 if name in _BOOL_METADATA:
                     value = bool(value)
+                elif name == "taken_on":
+                    if value is not None and (
+                        not isinstance(value, dt.date) or isinstance(value, dt.datetime)
+                    ):
+                        raise PostInvalid("taken_on must be a date")
+                elif name == "event_id":
+                    if value is not None and not _event_exists(session, value):
+                        raise PostInvalid(f"there is no event {value}")
                 elif not isinstance(value, str):
                     raise PostInvalid(f"{name} must be text")
                 setattr(asset, name, value)
@@ -1415,6 +1426,14 @@ class PostService:
                 .order_by(Post.id)
             )
         )
+
+
+def _event_exists(session: Session, event_id: Any) -> bool:
+    from app.store.models import Event
+
+    if isinstance(event_id, bool) or not isinstance(event_id, int):
+        return False
+    return session.get(Event, event_id) is not None
 
 
 def _touch(post: Post, now: dt.datetime) -> None:

@@ -15,6 +15,7 @@ from app.ui.i18n import LanguageManager
 if TYPE_CHECKING:
     from app.services.accounts import AccountService
     from app.services.approvals import ApprovalService
+    from app.services.archive import ArchiveService
     from app.services.audit import AuditLog
     from app.services.incidents import IncidentService
     from app.services.inquiries import InquiryService
@@ -110,6 +111,19 @@ class AppContext:
         from app.services.inquiries import InquiryService
 
         return InquiryService(self.opened.sessions, clock=lambda: self.clock())
+
+    def archive(self) -> ArchiveService:
+        """The media archive: import, metadata, thumbnails (callable from a worker thread) and
+        the institutional-memory export. Pillow is imported on first use."""
+        from app.services.archive import ArchiveService
+
+        return ArchiveService(
+            self.opened.sessions,
+            self.workspace.media_dir,
+            self.workspace.cache_dir,
+            clock=lambda: self.clock(),
+            timezone=self.timezone,
+        )
 
     def publication(self) -> PublicationService:
         """Publication records: the live posts' times and URLs, per platform."""
