@@ -987,74 +987,455 @@
         <translation>أُزيل %1 من المعتمِدين.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="322" />
+        <location filename="../app/ui/approvals/panel.py" line="319" />
         <source>An approver signs a post with a passphrase only they know and the 6-digit code of the authenticator app on their own phone. Their key is kept in the keyring, sealed with that passphrase: whoever uses this computer cannot make approval codes.</source>
         <translation>يوقّع المعتمِد المنشور بعبارة مرور لا يعرفها سواه وبالرمز المكوّن من 6 أرقام الذي يعرضه تطبيق المصادقة على هاتفه الشخصي. يُحفظ مفتاحه في حلقة المفاتيح مختومًا بتلك العبارة: فلا يستطيع مَن يستخدم هذا الحاسوب توليد رموز الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="328" />
+        <location filename="../app/ui/approvals/panel.py" line="325" />
         <source>Approvers</source>
         <translation>المعتمِدون</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="330" />
+        <location filename="../app/ui/approvals/panel.py" line="327" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="330" />
+        <location filename="../app/ui/approvals/panel.py" line="327" />
         <source>Enrolled on</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="330" />
+        <location filename="../app/ui/approvals/panel.py" line="327" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="330" />
+        <location filename="../app/ui/approvals/panel.py" line="327" />
         <source>Job title</source>
         <translation>المسمى الوظيفي</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="332" />
+        <location filename="../app/ui/approvals/panel.py" line="329" />
         <source>No approvers yet. Enrol one with “Enrol…”.</source>
         <translation>لا يوجد معتمِدون بعد. سجّل معتمِدًا عبر «تسجيل…».</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="333" />
+        <location filename="../app/ui/approvals/panel.py" line="330" />
         <source>Show re&amp;moved approvers</source>
         <translation>إظهار المعتمِدين المُزالين</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="334" />
+        <location filename="../app/ui/approvals/panel.py" line="331" />
         <source>&amp;Enrol…</source>
         <translation>تسجيل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="335" />
+        <location filename="../app/ui/approvals/panel.py" line="332" />
         <source>Enrol a new approver</source>
         <translation>تسجيل معتمِد جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="336" />
+        <location filename="../app/ui/approvals/panel.py" line="333" />
         <source>Re-e&amp;nrol…</source>
         <translation>إعادة تسجيل…</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="338" />
+        <location filename="../app/ui/approvals/panel.py" line="335" />
         <source>Give the chosen approver a new key and passphrase (a new phone, a lost one)</source>
         <translation>منح المعتمِد المحدد مفتاحًا جديدًا وعبارة مرور جديدة (عند تغيير الهاتف أو فقدانه)</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="340" />
+        <location filename="../app/ui/approvals/panel.py" line="337" />
         <source>Change &amp;passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="341" />
+        <location filename="../app/ui/approvals/panel.py" line="338" />
         <source>Remo&amp;ve…</source>
         <translation>إزالة…</translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="34" />
+        <source>not a kind of file the archive takes (images: JPEG, PNG, GIF, WebP; videos: MP4, MOV, WebM, M4V; documents: PDF, DOCX, XLSX, PPTX, ODT, TXT)</source>
+        <translation>نوع ملف غير مدعوم في الأرشيف (الصور: JPEG، PNG، GIF، WebP؛ الفيديو: MP4، MOV، WebM، M4V؛ المستندات: PDF، DOCX، XLSX، PPTX، ODT، TXT)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="39" />
+        <source>a folder, not a file</source>
+        <translation>مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="40" />
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="41" />
+        <source>could not be read (%1)</source>
+        <translation>تعذّرت قراءته (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="42" />
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="43" />
+        <source>the image is damaged, incomplete or not a JPEG, PNG, GIF or WebP (%1)</source>
+        <translation>الصورة تالفة أو ناقصة أو ليست بصيغة JPEG أو PNG أو GIF أو WebP (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="46" />
+        <source>not a PDF file, whatever its name says</source>
+        <translation>ليس ملف PDF فعلًا، أيًّا كان ما يوحي به اسمه</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="47" />
+        <source>not an office document, whatever its name says (not a ZIP package)</source>
+        <translation>ليس مستندًا مكتبيًا فعلًا، أيًّا كان ما يوحي به اسمه (ليس حزمة ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="50" />
+        <source>the file changed while it was being imported</source>
+        <translation>تغيّر الملف أثناء استيراده</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="51" />
+        <source>could not be copied into the workspace (%1)</source>
+        <translation>تعذّر نسخه إلى مساحة العمل (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="52" />
+        <source>the database refused it (%1)</source>
+        <translation>رفضته قاعدة البيانات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="53" />
+        <source>something went wrong (%1)</source>
+        <translation>حدث خطأ ما (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="231" />
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="232" />
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="233" />
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="237" />
+        <source>Archive</source>
+        <translation>الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="238" />
+        <source>&amp;Import files…</source>
+        <translation>ا&amp;ستيراد ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="240" />
+        <source>Copy images, videos and documents into the archive (Ctrl+O)</source>
+        <translation>نسخ الصور ومقاطع الفيديو والمستندات إلى الأرشيف (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="242" />
+        <source>Import &amp;folder…</source>
+        <translation>استيراد م&amp;جلد…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="244" />
+        <source>Copy every image, video and document of a folder and its sub-folders</source>
+        <translation>نسخ جميع الصور ومقاطع الفيديو والمستندات الموجودة في مجلد ومجلداته الفرعية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="246" />
+        <source>E&amp;xport for institutional memory…</source>
+        <translation>&amp;تصدير للذاكرة المؤسسية…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="249" />
+        <source>Save a period's published posts with their media and details as a folder that opens in a web browser</source>
+        <translation>حفظ ما نُشر من منشورات في فترة محددة، مع وسائطها وتفاصيلها، في مجلد يُفتح في متصفح الويب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="253" />
+        <source>Types</source>
+        <translation>الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="254" />
+        <source>any</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="255" />
+        <source>%1 chosen</source>
+        <translation>%1 محددة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="256" />
+        <source>Any (clear the ticks)</source>
+        <translation>الكل (إزالة علامات التحديد)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="257" />
+        <source>Show items of any of the ticked types</source>
+        <translation>عرض المواد من أيٍّ من الأنواع المحددة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="259" />
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="260" />
+        <source>Show the items of one event</source>
+        <translation>عرض مواد فعالية معيّنة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="261" />
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="262" />
+        <source>Show the items with one tag</source>
+        <translation>عرض المواد التي تحمل وسمًا معيّنًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="265" />
+        <source>No &amp;alt text</source>
+        <translation>بلا &amp;نص بديل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="267" />
+        <source>Only images whose Arabic or English alt text is missing</source>
+        <translation>الصور التي ينقصها النص البديل العربي أو الإنجليزي فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="269" />
+        <source>No co&amp;nsent</source>
+        <translation>بلا &amp;موافقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="271" />
+        <source>Only items showing identifiable people without a valid consent for each</source>
+        <translation>المواد التي يظهر فيها أشخاص يمكن التعرف عليهم دون موافقة سارية لكل منهم فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="273" />
+        <source>No &amp;licence</source>
+        <translation>بلا ت&amp;رخيص</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="274" />
+        <source>Only items whose licence is not recorded</source>
+        <translation>المواد التي لم يُسجَّل ترخيصها فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="275" />
+        <source>Search titles, names and tags (Ctrl+F)</source>
+        <translation>البحث في العناوين والأسماء والوسوم (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="276" />
+        <source>Search the archive</source>
+        <translation>البحث في الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="279" />
+        <source>Every word, in the title, description, file name or tags; Arabic spelling variants and diacritics do not matter</source>
+        <translation>كل كلمة، في العنوان أو الوصف أو اسم الملف أو الوسوم؛ ولا أثر لاختلاف الإملاء العربي ولا للتشكيل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="283" />
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="284" />
+        <source>Show every item again</source>
+        <translation>عرض جميع المواد مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="285" />
+        <source>Archive items</source>
+        <translation>مواد الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="287" />
+        <source>Arrow keys move between items; the details are beside the grid</source>
+        <translation>تنقّل بين المواد بمفاتيح الأسهم؛ وتظهر التفاصيل بجانب الشبكة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="289" />
+        <source>&amp;Edit details</source>
+        <translation>&amp;تحرير التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="290" />
+        <source>&amp;Open the file</source>
+        <translation>&amp;فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="293" />
+        <source>No alt text</source>
+        <translation>لا نص بديل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="294" />
+        <source>Consent missing</source>
+        <translation>الموافقة ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="295" />
+        <source>No alt text: the Arabic or English description is missing.</source>
+        <translation>لا نص بديل: الوصف العربي أو الإنجليزي غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="297" />
+        <source>Consent missing: identifiable people appear without a valid consent.</source>
+        <translation>الموافقة ناقصة: يظهر أشخاص يمكن التعرف عليهم دون موافقة سارية.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="299" />
+        <source>No licence recorded.</source>
+        <translation>لم يُسجَّل ترخيص.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="309" />
+        <source>Event: any</source>
+        <translation>الفعالية: الكل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="320" />
+        <source>Tag: any</source>
+        <translation>الوسم: الكل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/archive.py" line="373" />
+        <source>%n item(s) shown</source>
+        <translation>
+            <numerusform>%n مادة معروضة</numerusform><numerusform>مادة واحدة معروضة</numerusform><numerusform>مادتان معروضتان</numerusform><numerusform>%n مواد معروضة</numerusform><numerusform>%n مادة معروضة</numerusform><numerusform>%n مادة معروضة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/archive.py" line="377" />
+        <source>%n without alt text</source>
+        <translation>
+            <numerusform>%n مادة بلا نص بديل</numerusform><numerusform>مادة واحدة بلا نص بديل</numerusform><numerusform>مادتان بلا نص بديل</numerusform><numerusform>%n مواد بلا نص بديل</numerusform><numerusform>%n مادة بلا نص بديل</numerusform><numerusform>%n مادة بلا نص بديل</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/archive.py" line="379" />
+        <source>%n missing consent</source>
+        <translation>
+            <numerusform>%n مادة تنقصها الموافقة</numerusform><numerusform>مادة واحدة تنقصها الموافقة</numerusform><numerusform>مادتان تنقصهما الموافقة</numerusform><numerusform>%n مواد تنقصها الموافقة</numerusform><numerusform>%n مادة تنقصها الموافقة</numerusform><numerusform>%n مادة تنقصها الموافقة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="470" />
+        <source>There is no archive item %1.</source>
+        <translation>لا توجد مادة في الأرشيف برقم %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="522" />
+        <source>Unsaved details</source>
+        <translation>تفاصيل غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="523" />
+        <source>The details of “%1” have changed. Save them?</source>
+        <translation>تغيّرت تفاصيل «%1». هل تريد حفظها؟</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="601" />
+        <source>The file of “%1” is missing from the workspace's media store.</source>
+        <translation>ملف «%1» غير موجود في مخزن الوسائط الخاص بمساحة العمل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="619" />
+        <source>Import into the archive</source>
+        <translation>الاستيراد إلى الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="621" />
+        <source>Images, videos and documents (%1);;All files (*)</source>
+        <translation>الصور ومقاطع الفيديو والمستندات (%1);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="631" />
+        <source>Import a folder into the archive</source>
+        <translation>استيراد مجلد إلى الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="648" />
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="649" />
+        <source>Checking and copying the files…</source>
+        <translation>جارٍ فحص الملفات ونسخها…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="650" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="666" />
+        <source>Checking and copying the files: %1 of %2</source>
+        <translation>جارٍ فحص الملفات ونسخها: %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="687" />
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="716" />
+        <source>already in the archive as “%1”</source>
+        <translation>موجود في الأرشيف مسبقًا باسم «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="754" />
+        <source>Nothing was exported: %1</source>
+        <translation>لم يُصدَّر شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/archive.py" line="758" />
+        <source>%n post(s) exported</source>
+        <translation>
+            <numerusform>صُدِّر %n منشور</numerusform><numerusform>صُدِّر منشور واحد</numerusform><numerusform>صُدِّر منشوران</numerusform><numerusform>صُدِّرت %n منشورات</numerusform><numerusform>صُدِّر %n منشورًا</numerusform><numerusform>صُدِّر %n منشور</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/archive.py" line="760" />
+        <source>%n media file(s) copied</source>
+        <translation>
+            <numerusform>نُسخ %n ملف وسائط</numerusform><numerusform>نُسخ ملف وسائط واحد</numerusform><numerusform>نُسخ ملفا وسائط</numerusform><numerusform>نُسخت %n ملفات وسائط</numerusform><numerusform>نُسخ %n ملف وسائط</numerusform><numerusform>نُسخ %n ملف وسائط</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="766" />
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/archive.py" line="767" />
+        <source>Open the folder?</source>
+        <translation>هل تريد فتح المجلد؟</translation>
     </message>
 </context>
 <context>
@@ -1625,42 +2006,42 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="395" />
+        <location filename="../app/ui/approvals/panel.py" line="392" />
         <source>Passphrase of %1</source>
         <translation>عبارة مرور %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="396" />
+        <location filename="../app/ui/approvals/panel.py" line="393" />
         <source>&amp;Current passphrase:</source>
         <translation>عبارة المرور الحالية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="397" />
+        <location filename="../app/ui/approvals/panel.py" line="394" />
         <source>&amp;New passphrase:</source>
         <translation>عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="398" />
+        <location filename="../app/ui/approvals/panel.py" line="395" />
         <source>&amp;Repeat the new passphrase:</source>
         <translation>أعد كتابة عبارة المرور الجديدة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="399" />
+        <location filename="../app/ui/approvals/panel.py" line="396" />
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="400" />
+        <location filename="../app/ui/approvals/panel.py" line="397" />
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="401" />
+        <location filename="../app/ui/approvals/panel.py" line="398" />
         <source>New passphrase again</source>
         <translation>عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals/panel.py" line="402" />
+        <location filename="../app/ui/approvals/panel.py" line="399" />
         <source>At least %n characters.</source>
         <translation>
             <numerusform>%n حرف على الأقل.</numerusform>
@@ -1672,12 +2053,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="412" />
+        <location filename="../app/ui/approvals/panel.py" line="409" />
         <source>Type the current passphrase.</source>
         <translation>اكتب عبارة المرور الحالية.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals/panel.py" line="418" />
+        <location filename="../app/ui/approvals/panel.py" line="415" />
         <source>The new passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>يجب أن تتكون عبارة المرور الجديدة من %n حرف على الأقل.</numerusform>
@@ -1689,22 +2070,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="424" />
+        <location filename="../app/ui/approvals/panel.py" line="421" />
         <source>The two new passphrases differ: type the same one twice.</source>
         <translation>عبارتا المرور الجديدتان مختلفتان: اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="441" />
+        <location filename="../app/ui/approvals/panel.py" line="438" />
         <source>The current passphrase is not right; nothing was changed.</source>
         <translation>عبارة المرور الحالية غير صحيحة؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/panel.py" line="444" />
+        <location filename="../app/ui/approvals/panel.py" line="441" />
         <source>That was the fifth failed attempt in a row: this approver is locked until %1.</source>
         <translation>كانت هذه المحاولة الفاشلة الخامسة على التوالي: هذا المعتمِد مقفل حتى %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/approvals/panel.py" line="447" />
+        <location filename="../app/ui/approvals/panel.py" line="444" />
         <source>%n attempt(s) left before this approver is locked for 15 minutes.</source>
         <translation>
             <numerusform>تتبقى %n محاولة قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
@@ -2134,130 +2515,450 @@
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="229" />
+        <source>Choose an item in the grid to see and edit its details.</source>
+        <translation>اختر مادة من الشبكة لعرض تفاصيلها وتحريرها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="231" />
+        <source>T&amp;itle:</source>
+        <translation>العنوا&amp;ن:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="232" />
+        <source>&amp;Description:</source>
+        <translation>الو&amp;صف:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="233" />
+        <source>Alt text (&amp;Arabic):</source>
+        <translation>النص البديل (&amp;عربي):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="234" />
+        <source>Alt text (&amp;English):</source>
+        <translation>النص البديل (إنج&amp;ليزي):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="235" />
+        <source>C&amp;redit:</source>
+        <translation>الإ&amp;سناد:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="236" />
+        <source>&amp;Licence:</source>
+        <translation>التر&amp;خيص:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="237" />
+        <source>Da&amp;te:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="238" />
+        <source>E&amp;vent:</source>
+        <translation>ال&amp;فعالية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="239" />
+        <source>Ta&amp;gs:</source>
+        <translation>ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="243" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="244" />
+        <source>Describe what the image shows, in Arabic</source>
+        <translation>صِف ما تُظهره الصورة، بالعربية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="245" />
+        <source>Describe what the image shows, in English</source>
+        <translation>صِف ما تُظهره الصورة، بالإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="246" />
+        <source>Photographer or owner</source>
+        <translation>المصوِّر أو المالك</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="247" />
+        <source>e.g. owned by the organisation, CC BY 4.0</source>
+        <translation>مثلًا: مملوكة للمؤسسة، CC BY 4.0</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="248" />
+        <source>Known</source>
+        <translation>معروف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="249" />
+        <source>When the photo or video was taken</source>
+        <translation>وقت التقاط الصورة أو تصوير الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="250" />
+        <source>Date taken</source>
+        <translation>تاريخ الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="251" />
+        <source>Separated by commas</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="252" />
+        <source>Identifiable &amp;people appear</source>
+        <translation>يظهر &amp;أشخاص يمكن التعرف عليهم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="253" />
+        <location filename="../app/ui/archive/detail.py" line="254" />
+        <source>Consent records</source>
+        <translation>سجلات الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="255" />
+        <source>Add co&amp;nsent…</source>
+        <translation>إضافة مو&amp;افقة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="257" />
+        <source>Record a person's consent, with the signed document</source>
+        <translation>تسجيل موافقة شخص، مع المستند الموقَّع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="259" />
+        <source>Re&amp;move consent</source>
+        <translation>إ&amp;زالة الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="260" />
+        <source>Posts using it</source>
+        <translation>المنشورات التي تستخدمها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="261" />
+        <source>Posts using this item</source>
+        <translation>المنشورات التي تستخدم هذه المادة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="262" />
+        <source>Enter or a double-click opens the post in the editor</source>
+        <translation>يفتح مفتاح Enter أو النقر المزدوج المنشورَ في المحرر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="263" />
+        <source>No post uses this item.</source>
+        <translation>لا يستخدم أي منشور هذه المادة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="264" />
+        <source>No consent recorded.</source>
+        <translation>لم تُسجَّل أي موافقة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="265" />
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="266" />
+        <source>Store the details of this item (Ctrl+S)</source>
+        <translation>حفظ تفاصيل هذه المادة (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="267" />
+        <source>Undo changes</source>
+        <translation>التراجع عن التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="268" />
+        <source>Show the stored details again</source>
+        <translation>عرض التفاصيل المحفوظة مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="287" />
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="377" />
+        <source>Imported on %1</source>
+        <translation>استُورد في %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="386" />
+        <source>No alt text: describe the image for people who cannot see it.</source>
+        <translation>لا نص بديل: صِف الصورة لمن لا يستطيعون رؤيتها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="389" />
+        <source>The Arabic alt text is missing.</source>
+        <translation>النص البديل العربي غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="391" />
+        <source>The English alt text is missing.</source>
+        <translation>النص البديل الإنجليزي غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="394" />
+        <source>Consent missing: identifiable people appear without a valid consent.</source>
+        <translation>الموافقة ناقصة: يظهر أشخاص يمكن التعرف عليهم دون موافقة سارية.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="397" />
+        <source>No licence recorded.</source>
+        <translation>لم يُسجَّل ترخيص.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="419" />
+        <source>Preview of %1</source>
+        <translation>معاينة %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="445" />
+        <source>not valid: a minor's consent needs the guardian's name</source>
+        <translation>غير سارية: موافقة القاصر تتطلب اسم وليّ الأمر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="447" />
+        <source>expired on %1</source>
+        <translation>انتهت في %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="448" />
+        <source>not valid</source>
+        <translation>غير سارية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="450" />
+        <source>valid until %1</source>
+        <translation>سارية حتى %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="451" />
+        <source>valid, no end date</source>
+        <translation>سارية، بلا تاريخ انتهاء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="458" />
+        <source>given on %1</source>
+        <translation>مُنحت في %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="463" />
+        <source>for: %1</source>
+        <translation>الغرض: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="465" />
+        <source>guardian: %1</source>
+        <translation>وليّ الأمر: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="467" />
+        <source>no document attached</source>
+        <translation>لا مستند مرفق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="470" />
+        <source>document: %1</source>
+        <translation>المستند: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="519" />
+        <source>The consent was not recorded: %1</source>
+        <translation>لم تُسجَّل الموافقة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="523" />
+        <source>The document could not be read: %1</source>
+        <translation>تعذّرت قراءة المستند: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="530" />
+        <source>Consent of %1 recorded.</source>
+        <translation>سُجِّلت موافقة %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="542" />
+        <source>Remove the consent record</source>
+        <translation>إزالة سجل الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="544" />
+        <source>Remove the consent record of %1? Posts using this item may then be blocked until another consent is recorded.</source>
+        <translation>هل تريد إزالة سجل موافقة %1؟ قد تُمنع بعد ذلك المنشورات التي تستخدم هذه المادة إلى أن تُسجَّل موافقة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="552" />
+        <source>The consent was not removed: %1</source>
+        <translation>لم تُزَل الموافقة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="556" />
+        <source>Consent of %1 removed.</source>
+        <translation>أُزيلت موافقة %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="586" />
+        <source>(no title)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="596" />
+        <source>Open post %1 in the editor</source>
+        <translation>فتح المنشور %1 في المحرر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="658" />
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/detail.py" line="662" />
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/archive/detail.py" line="665" />
+        <source>%n post(s) using it went back to draft: their approval covered the old alt text.</source>
+        <translation>
+            <numerusform>عاد %n منشور يستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform><numerusform>عاد منشور واحد يستخدم هذه المادة إلى مسودة: كان اعتماده يشمل النص البديل القديم.</numerusform><numerusform>عاد منشوران يستخدمان هذه المادة إلى مسودة: كان اعتمادهما يشمل النص البديل القديم.</numerusform><numerusform>عادت %n منشورات تستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform><numerusform>عاد %n منشورًا يستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform><numerusform>عاد %n منشور يستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../app/ui/dialogs.py" line="18" />
+        <location filename="../app/ui/dialogs.py" line="19" />
         <source>Welcome to Bayan</source>
         <translation>مرحبًا بك في «بيان»</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="20" />
+        <location filename="../app/ui/dialogs.py" line="21" />
         <source>There is no Bayan workspace in this folder yet:</source>
         <translation>لا توجد مساحة عمل لـ«بيان» في هذا المجلد بعد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="24" />
+        <location filename="../app/ui/dialogs.py" line="25" />
         <source>Start with an empty workspace for your organisation, or look around first in a workspace filled with fictional demo data.</source>
         <translation>ابدأ بمساحة عمل فارغة لمؤسستك، أو تجوّل أولًا في مساحة عمل مملوءة ببيانات تجريبية متخيَّلة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="31" />
+        <location filename="../app/ui/dialogs.py" line="32" />
         <source>Create an &amp;empty workspace</source>
         <translation>إنشاء مساحة عمل &amp;فارغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="35" />
+        <location filename="../app/ui/dialogs.py" line="36" />
         <source>Fill it with &amp;demo data</source>
         <translation>ملؤها ببيانات &amp;تجريبية</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="38" />
-        <location filename="../app/ui/dialogs.py" line="92" />
+        <location filename="../app/ui/dialogs.py" line="39" />
+        <location filename="../app/ui/dialogs.py" line="93" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="59" />
+        <location filename="../app/ui/dialogs.py" line="60" />
         <source>The workspace's database is damaged</source>
         <translation>قاعدة بيانات مساحة العمل تالفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="61" />
+        <location filename="../app/ui/dialogs.py" line="62" />
         <source>Bayan's check of %1 found damage while the workspace was open.</source>
         <translation>وجد فحص «بيان» للملف %1 تلفًا أثناء فتح مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="65" />
+        <location filename="../app/ui/dialogs.py" line="66" />
         <source>Bayan cannot open %1: the file is damaged.</source>
         <translation>لا يستطيع «بيان» فتح %1: الملف تالف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="67" />
+        <location filename="../app/ui/dialogs.py" line="68" />
         <source>What SQLite reported: %1</source>
         <translation>ما أبلغ عنه SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="71" />
+        <location filename="../app/ui/dialogs.py" line="72" />
         <source>Bayan has not changed the file.</source>
         <translation>لم يغيّر «بيان» شيئًا في الملف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="75" />
+        <location filename="../app/ui/dialogs.py" line="76" />
         <source>The newest backup that passes the integrity check is %1, made %2. Restoring it keeps the damaged file aside in backups/.</source>
         <translation>أحدث نسخة احتياطية تجتاز فحص السلامة هي %1، أُنشئت في %2. استعادتها تحتفظ بالملف التالف جانبًا في ‎backups/‎.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="83" />
+        <location filename="../app/ui/dialogs.py" line="84" />
         <source>&amp;Restore that backup</source>
         <translation>ا&amp;ستعادة تلك النسخة</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="87" />
+        <location filename="../app/ui/dialogs.py" line="88" />
         <source>No intact backup was found in the workspace's backups folder.</source>
         <translation>لم يُعثر على نسخة احتياطية سليمة في مجلد النسخ الاحتياطية لمساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="102" />
+        <location filename="../app/ui/dialogs.py" line="103" />
         <source>Workspace from a newer Bayan</source>
         <translation>مساحة عمل من إصدار أحدث من «بيان»</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="103" />
+        <location filename="../app/ui/dialogs.py" line="104" />
         <source>This workspace was written by a newer version of Bayan. Install that version to open it; this one has changed nothing.</source>
         <translation>كُتبت مساحة العمل هذه بإصدار أحدث من «بيان». ثبّت ذلك الإصدار لفتحها؛ ولم يغيّر هذا الإصدار فيها شيئًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="110" />
+        <location filename="../app/ui/dialogs.py" line="111" />
         <source>The workspace is in use</source>
         <translation>مساحة العمل قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="111" />
+        <location filename="../app/ui/dialogs.py" line="112" />
         <source>This workspace is already open in another Bayan window. Switch to that window, or close it and start Bayan again.</source>
         <translation>مساحة العمل هذه مفتوحة في نافذة أخرى من «بيان». انتقل إلى تلك النافذة، أو أغلقها ثم شغّل «بيان» من جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="118" />
+        <location filename="../app/ui/dialogs.py" line="119" />
         <source>The backup was not restored</source>
         <translation>لم تُستعد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="119" />
+        <location filename="../app/ui/dialogs.py" line="120" />
         <source>The backup could not be restored; the workspace was left as it was.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية، وبقيت مساحة العمل كما كانت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="125" />
+        <location filename="../app/ui/dialogs.py" line="126" />
         <source>Bayan cannot open the workspace</source>
         <translation>لا يستطيع «بيان» فتح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="126" />
+        <location filename="../app/ui/dialogs.py" line="127" />
         <source>Bayan cannot open the workspace.</source>
         <translation>لا يستطيع «بيان» فتح مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="138" />
+        <location filename="../app/ui/dialogs.py" line="139" />
         <source>Details: %1</source>
         <translation>التفاصيل: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="146" />
+        <location filename="../app/ui/dialogs.py" line="147" />
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="147" />
+        <location filename="../app/ui/dialogs.py" line="148" />
         <source>Something went wrong inside Bayan. Your saved work is safe. The details are in the log file %1; please send it to whoever supports Bayan for you.</source>
         <translation>حدث خطأ داخل «بيان». عملك المحفوظ في أمان. التفاصيل في ملف السجل %1؛ يُرجى إرساله إلى من يتولى دعم «بيان» لديكم.</translation>
     </message>
@@ -2856,6 +3557,49 @@
     </message>
 </context>
 <context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="146" />
+        <source>Import finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="148" />
+        <source>Imported: %1. Already in the archive: %2. Skipped: %3.</source>
+        <translation>استُورد: %1. موجود في الأرشيف مسبقًا: %2. تم تخطيه: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="152" />
+        <source>The import was cancelled; the files before it stay imported.</source>
+        <translation>أُلغي الاستيراد؛ وتبقى الملفات التي استُوردت قبل الإلغاء في الأرشيف.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="156" />
+        <source>Files of the import</source>
+        <translation>ملفات الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="158" />
+        <source>Imported (%1)</source>
+        <translation>استُورد (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="159" />
+        <source>Already in the archive, not stored again (%1)</source>
+        <translation>موجود في الأرشيف مسبقًا، ولم يُخزَّن مرة أخرى (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="160" />
+        <source>Skipped (%1)</source>
+        <translation>تم تخطيه (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="162" />
+        <source>… and %1 more</source>
+        <translation>… و%1 غيرها</translation>
+    </message>
+</context>
+<context>
     <name>IncidentWindow</name>
     <message>
         <location filename="../app/ui/accounts/incident.py" line="77" />
@@ -3213,13 +3957,25 @@
         <location filename="../app/ui/pages/inquiries.py" line="601" />
         <source>%Ln inquiry(ies) shown</source>
         <translation>
-            <numerusform>%Ln استفسار معروض</numerusform><numerusform>استفسار واحد معروض</numerusform><numerusform>استفساران معروضان</numerusform><numerusform>%Ln استفسارات معروضة</numerusform><numerusform>%Ln استفسارًا معروضًا</numerusform><numerusform>%Ln استفسار معروض</numerusform></translation>
+            <numerusform>%Ln استفسار معروض</numerusform>
+            <numerusform>استفسار واحد معروض</numerusform>
+            <numerusform>استفساران معروضان</numerusform>
+            <numerusform>%Ln استفسارات معروضة</numerusform>
+            <numerusform>%Ln استفسارًا معروضًا</numerusform>
+            <numerusform>%Ln استفسار معروض</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/inquiries.py" line="603" />
         <source>%Ln overdue (past the first-response target)</source>
         <translation>
-            <numerusform>%Ln استفسار متأخر (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform><numerusform>استفسار واحد متأخر (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform><numerusform>استفساران متأخران (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform><numerusform>%Ln استفسارات متأخرة (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform><numerusform>%Ln استفسارًا متأخرًا (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform><numerusform>%Ln استفسار متأخر (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform></translation>
+            <numerusform>%Ln استفسار متأخر (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform>
+            <numerusform>استفسار واحد متأخر (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform>
+            <numerusform>استفساران متأخران (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform>
+            <numerusform>%Ln استفسارات متأخرة (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform>
+            <numerusform>%Ln استفسارًا متأخرًا (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform>
+            <numerusform>%Ln استفسار متأخر (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/inquiries.py" line="713" />
@@ -3240,13 +3996,25 @@
         <location filename="../app/ui/pages/inquiries.py" line="775" />
         <source>%Ln inquiry(ies) exported to %1, with names and contacts.</source>
         <translation>
-            <numerusform>صُدِّر %Ln استفسار إلى %1، مع الأسماء ووسائل التواصل.</numerusform><numerusform>صُدِّر استفسار واحد إلى %1، مع الأسماء ووسائل التواصل.</numerusform><numerusform>صُدِّر استفساران إلى %1، مع الأسماء ووسائل التواصل.</numerusform><numerusform>صُدِّرت %Ln استفسارات إلى %1، مع الأسماء ووسائل التواصل.</numerusform><numerusform>صُدِّر %Ln استفسارًا إلى %1، مع الأسماء ووسائل التواصل.</numerusform><numerusform>صُدِّر %Ln استفسار إلى %1، مع الأسماء ووسائل التواصل.</numerusform></translation>
+            <numerusform>صُدِّر %Ln استفسار إلى %1، مع الأسماء ووسائل التواصل.</numerusform>
+            <numerusform>صُدِّر استفسار واحد إلى %1، مع الأسماء ووسائل التواصل.</numerusform>
+            <numerusform>صُدِّر استفساران إلى %1، مع الأسماء ووسائل التواصل.</numerusform>
+            <numerusform>صُدِّرت %Ln استفسارات إلى %1، مع الأسماء ووسائل التواصل.</numerusform>
+            <numerusform>صُدِّر %Ln استفسارًا إلى %1، مع الأسماء ووسائل التواصل.</numerusform>
+            <numerusform>صُدِّر %Ln استفسار إلى %1، مع الأسماء ووسائل التواصل.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/inquiries.py" line="777" />
         <source>%Ln inquiry(ies) exported to %1, without personal data.</source>
         <translation>
-            <numerusform>صُدِّر %Ln استفسار إلى %1، دون البيانات الشخصية.</numerusform><numerusform>صُدِّر استفسار واحد إلى %1، دون البيانات الشخصية.</numerusform><numerusform>صُدِّر استفساران إلى %1، دون البيانات الشخصية.</numerusform><numerusform>صُدِّرت %Ln استفسارات إلى %1، دون البيانات الشخصية.</numerusform><numerusform>صُدِّر %Ln استفسارًا إلى %1، دون البيانات الشخصية.</numerusform><numerusform>صُدِّر %Ln استفسار إلى %1، دون البيانات الشخصية.</numerusform></translation>
+            <numerusform>صُدِّر %Ln استفسار إلى %1، دون البيانات الشخصية.</numerusform>
+            <numerusform>صُدِّر استفسار واحد إلى %1، دون البيانات الشخصية.</numerusform>
+            <numerusform>صُدِّر استفساران إلى %1، دون البيانات الشخصية.</numerusform>
+            <numerusform>صُدِّرت %Ln استفسارات إلى %1، دون البيانات الشخصية.</numerusform>
+            <numerusform>صُدِّر %Ln استفسارًا إلى %1، دون البيانات الشخصية.</numerusform>
+            <numerusform>صُدِّر %Ln استفسار إلى %1، دون البيانات الشخصية.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/inquiries.py" line="787" />
@@ -3308,13 +4076,13 @@
     </message>
     <message>
         <location filename="../app/ui/inquiries/dialog.py" line="443" />
-        <location filename="../app/ui/inquiries/dialog.py" line="881" />
+        <location filename="../app/ui/inquiries/dialog.py" line="878" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
         <location filename="../app/ui/inquiries/dialog.py" line="444" />
-        <location filename="../app/ui/inquiries/dialog.py" line="881" />
+        <location filename="../app/ui/inquiries/dialog.py" line="878" />
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
@@ -3645,67 +4413,67 @@
         <translation>لم يُحفظ الاستفسار: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="811" />
+        <location filename="../app/ui/inquiries/dialog.py" line="812" />
         <source>Inquiry %1 logged.</source>
         <translation>سُجّل الاستفسار %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="813" />
+        <location filename="../app/ui/inquiries/dialog.py" line="814" />
         <source>Changes saved.</source>
         <translation>حُفظت التغييرات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="855" />
+        <location filename="../app/ui/inquiries/dialog.py" line="852" />
         <source>The saved reply was not inserted: %1</source>
         <translation>لم يُدرَج الرد المحفوظ: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="871" />
+        <location filename="../app/ui/inquiries/dialog.py" line="868" />
         <source>“%1” uses %2, which Bayan cannot fill in: a saved reply may use {name}, {subject} and {date}. Nothing was inserted; correct the reply under Saved replies.</source>
         <translation>يستخدم «%1» %2، ولا يستطيع «بيان» ملأه: يمكن للرد المحفوظ أن يستخدم {name} و{subject} و{date} فقط. لم يُدرَج شيء؛ صحّح الرد من «الردود المحفوظة».</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="877" />
+        <location filename="../app/ui/inquiries/dialog.py" line="874" />
         <source>“%1” needs %2, which this inquiry does not have: fill it in above, or write the response yourself. Nothing was inserted.</source>
         <translation>يحتاج «%1» إلى %2، وهو غير متوفر في هذا الاستفسار: املأه في الأعلى، أو اكتب الرد بنفسك. لم يُدرَج شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="882" />
+        <location filename="../app/ui/inquiries/dialog.py" line="879" />
         <source>“%1” has no text in %2. Nothing was inserted.</source>
         <translation>لا يحتوي «%1» على نص باللغة %2. لم يُدرَج شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="886" />
+        <location filename="../app/ui/inquiries/dialog.py" line="883" />
         <source>“%1” has a brace that is not closed (character %2): write {{ and }} for a brace. Nothing was inserted.</source>
         <translation>في «%1» قوس معقوص غير مغلق (الحرف %2): اكتب {{ و }} لكتابة القوس نفسه. لم يُدرَج شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="892" />
+        <location filename="../app/ui/inquiries/dialog.py" line="889" />
         <source>“%1” was not inserted: %2</source>
         <translation>لم يُدرَج «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="914" />
+        <location filename="../app/ui/inquiries/dialog.py" line="909" />
         <source>Write the response first, or insert a saved reply.</source>
         <translation>اكتب الرد أولًا، أو أدرج ردًّا محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="926" />
+        <location filename="../app/ui/inquiries/dialog.py" line="921" />
         <source>The response was not logged: %1</source>
         <translation>لم يُسجَّل الرد: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="941" />
+        <location filename="../app/ui/inquiries/dialog.py" line="936" />
         <source>Remove the response</source>
         <translation>إزالة الرد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="943" />
+        <location filename="../app/ui/inquiries/dialog.py" line="938" />
         <source>Remove the chosen response from the log? Do this only for a response logged by mistake; the first-response time is worked out again.</source>
         <translation>هل تريد إزالة الرد المحدد من السجل؟ لا تفعل ذلك إلا لرد سُجّل خطأً؛ إذ سيُعاد حساب وقت أول رد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="952" />
+        <location filename="../app/ui/inquiries/dialog.py" line="947" />
         <source>The response was not removed: %1</source>
         <translation>لم يُزَل الرد: %1</translation>
     </message>
@@ -3713,243 +4481,243 @@
 <context>
     <name>InquirySettingsPanel</name>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="349" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="346" />
         <source>The target for “%1” must be between %2 and %3 office hours.</source>
         <translation>يجب أن تكون المهلة المستهدفة لـ«%1» بين %2 و%3 (بساعات الدوام).</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="358" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="355" />
         <source>Tick at least one working day: the office must be open on some day.</source>
         <translation>حدّد يوم عمل واحدًا على الأقل: يجب أن يكون المكتب مفتوحًا في يومٍ ما.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="366" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="363" />
         <source>The closing time %1 is not after the opening time %2.</source>
         <translation>وقت نهاية الدوام %1 ليس بعد وقت بدايته %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="371" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="368" />
         <source>The working week was refused: %1</source>
         <translation>رُفض أسبوع العمل: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="378" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="375" />
         <source>The retention period must be between %1 and %2 months.</source>
         <translation>يجب أن تكون مدة الاحتفاظ بين %1 و%2 (بالأشهر).</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="392" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="389" />
         <source>Nothing was saved.</source>
         <translation>لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="404" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="401" />
         <source>Response-time targets, working week and retention period saved.</source>
         <translation>حُفظت المهل المستهدفة للرد وأسبوع العمل ومدة الاحتفاظ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="417" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="414" />
         <source>The defaults are in the form: press Save to keep them.</source>
         <translation>وُضعت القيم الافتراضية في النموذج: اضغط «حفظ» لاعتمادها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="424" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="421" />
         <source>Give the holiday a name, in Arabic or in English.</source>
         <translation>أدخل اسمًا للعطلة، بالعربية أو بالإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="437" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="434" />
         <source>The holiday on %1 was renamed.</source>
         <translation>غُيّر اسم عطلة يوم %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="439" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="436" />
         <source>%1 added: no office time is counted on that day.</source>
         <translation>أُضيف يوم %1 عطلةً: لا تُحتسب ساعات دوام في ذلك اليوم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="459" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="456" />
         <source>%1 is no longer a holiday: office time is counted on it.</source>
         <translation>لم يعد يوم %1 عطلة: تُحتسب فيه ساعات الدوام.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="484" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="481" />
         <source>Not accepted: %1</source>
         <translation>لم يُقبَل: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="514" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="507" />
         <source>How quickly the public should hear back, counted in office hours, and how long inquirers' names and contacts are kept.</source>
         <translation>مدى سرعة الرد على الجمهور، محسوبةً بساعات الدوام، ومدة الاحتفاظ بأسماء أصحاب الاستفسارات ووسائل تواصلهم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="518" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="511" />
         <source>First-response targets</source>
         <translation>المهل المستهدفة لأول رد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="519" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="512" />
         <source>Office hours from receipt to the first response.</source>
         <translation>ساعات الدوام من الاستلام حتى أول رد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="522" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="515" />
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="524" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="517" />
         <source>Target for %1, in office hours</source>
         <translation>المهلة المستهدفة لـ«%1»، بساعات الدوام</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="526" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="519" />
         <source>Working week</source>
         <translation>أسبوع العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="527" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="520" />
         <source>Office days:</source>
         <translation>أيام الدوام:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="529" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="522" />
         <source>Open&amp;s at:</source>
         <translation>&amp;بداية الدوام:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="530" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="523" />
         <source>&amp;Closes at:</source>
         <translation>&amp;نهاية الدوام:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="531" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="524" />
         <source>Opening time</source>
         <translation>وقت بداية الدوام</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="532" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="525" />
         <source>Closing time</source>
         <translation>وقت نهاية الدوام</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="533" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="526" />
         <source>Personal data</source>
         <translation>البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="534" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="527" />
         <source>&amp;Keep names and contacts for (months):</source>
         <translation>مدة الا&amp;حتفاظ بالأسماء ووسائل التواصل (بالأشهر):</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="535" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="528" />
         <source>Retention period in months</source>
         <translation>مدة الاحتفاظ بالأشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="538" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="531" />
         <source>After this period the name and contact of an inquirer are anonymised, once you have seen the list and confirmed (Personal Data Protection Law No. 24 of 2023). The statistics of those inquiries remain.</source>
         <translation>بعد انقضاء هذه المدة تُخفى هوية صاحب الاستفسار بإزالة اسمه ووسيلة تواصله، وذلك بعد اطلاعك على القائمة وتأكيدك (قانون حماية البيانات الشخصية رقم 24 لسنة 2023). وتبقى إحصاءات تلك الاستفسارات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="543" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="536" />
         <source>Anon&amp;ymise old records…</source>
         <translation>إخفاء &amp;هوية السجلات القديمة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="545" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="538" />
         <source>See which inquiries are past the retention period and anonymise them</source>
         <translation>عرض الاستفسارات التي تجاوزت مدة الاحتفاظ وإخفاء الهوية فيها</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="547" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="540" />
         <source>A person’s req&amp;uest…</source>
         <translation>&amp;طلب شخص بشأن بياناته…</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="549" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="542" />
         <source>Find a person's records to export them or erase them on request</source>
         <translation>البحث عن سجلات شخص ما لتصديرها أو محوها بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="551" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="544" />
         <source>Save in&amp;quiry settings</source>
         <translation>حفظ إعدادات الا&amp;ستفسارات</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="552" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="545" />
         <source>De&amp;faults</source>
         <translation>القيم ال&amp;افتراضية</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="554" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="547" />
         <source>Put the default targets, week and retention period in the form</source>
         <translation>وضع القيم الافتراضية للمهل المستهدفة وأسبوع العمل ومدة الاحتفاظ في النموذج</translation>
     </message>
     <message>
+        <location filename="../app/ui/inquiries/settings_panel.py" line="549" />
         <location filename="../app/ui/inquiries/settings_panel.py" line="556" />
-        <location filename="../app/ui/inquiries/settings_panel.py" line="563" />
         <source>Public holidays</source>
         <translation>العطل الرسمية</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="559" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="552" />
         <source>No office time is counted on these days. Adding or removing a holiday takes effect at once.</source>
         <translation>لا تُحتسب ساعات دوام في هذه الأيام. تسري إضافة العطلة أو إزالتها فورًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="565" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="558" />
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="565" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="558" />
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="565" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="558" />
         <source>Name in English</source>
         <translation>الاسم بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="567" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="560" />
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="568" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="561" />
         <source>Ara&amp;bic name:</source>
         <translation>الاسم ال&amp;عربي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="569" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="562" />
         <source>En&amp;glish name:</source>
         <translation>الاسم الإن&amp;جليزي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="570" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="563" />
         <source>Date of the new holiday</source>
         <translation>تاريخ العطلة الجديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="571" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="564" />
         <source>Arabic name of the new holiday</source>
         <translation>الاسم العربي للعطلة الجديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="572" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="565" />
         <source>English name of the new holiday</source>
         <translation>الاسم الإنجليزي للعطلة الجديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="573" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="566" />
         <source>Add &amp;holiday</source>
         <translation>إضافة &amp;عطلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/settings_panel.py" line="574" />
+        <location filename="../app/ui/inquiries/settings_panel.py" line="567" />
         <source>Remove hol&amp;iday</source>
         <translation>إ&amp;زالة العطلة</translation>
     </message>
@@ -3957,62 +4725,62 @@
 <context>
     <name>InquiryTiming</name>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="30" />
+        <location filename="../app/ui/inquiries/timing.py" line="31" />
         <source>less than a minute</source>
         <translation>أقل من دقيقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="35" />
+        <location filename="../app/ui/inquiries/timing.py" line="36" />
         <source>%1 d</source>
         <translation>%1 ي</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="39" />
+        <location filename="../app/ui/inquiries/timing.py" line="40" />
         <source>%1 d %2 h</source>
         <translation>%1 ي %2 س</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="46" />
+        <location filename="../app/ui/inquiries/timing.py" line="47" />
         <source>%1 h</source>
         <translation>%1 س</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="48" />
+        <location filename="../app/ui/inquiries/timing.py" line="49" />
         <source>%1 min</source>
         <translation>%1 د</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="50" />
+        <location filename="../app/ui/inquiries/timing.py" line="51" />
         <source>%1 h %2 min</source>
         <translation>%1 س %2 د</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="58" />
+        <location filename="../app/ui/inquiries/timing.py" line="59" />
         <source>%1 in office hours</source>
         <translation>%1 بساعات الدوام</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="65" />
+        <location filename="../app/ui/inquiries/timing.py" line="66" />
         <source>%1 in calendar time</source>
         <translation>%1 بالوقت الفعلي</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="108" />
+        <location filename="../app/ui/inquiries/timing.py" line="120" />
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="109" />
+        <location filename="../app/ui/inquiries/timing.py" line="121" />
         <source>Overdue by %1</source>
         <translation>متأخر بـ%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="112" />
+        <location filename="../app/ui/inquiries/timing.py" line="124" />
         <source>%1 left</source>
         <translation>يتبقى %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/timing.py" line="121" />
+        <location filename="../app/ui/inquiries/timing.py" line="133" />
         <source>%1 office hours</source>
         <translation>%1 ساعة دوام</translation>
     </message>
@@ -4329,52 +5097,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="195" />
+        <location filename="../app/ui/main_window.py" line="231" />
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="200" />
+        <location filename="../app/ui/main_window.py" line="237" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="196" />
+        <location filename="../app/ui/main_window.py" line="232" />
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="197" />
+        <location filename="../app/ui/main_window.py" line="233" />
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="198" />
+        <location filename="../app/ui/main_window.py" line="234" />
         <source>Inquiries</source>
         <translation>الاستفسارات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="199" />
+        <location filename="../app/ui/main_window.py" line="235" />
+        <source>Archive</source>
+        <translation>الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="236" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206" />
+        <location filename="../app/ui/main_window.py" line="243" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208" />
+        <location filename="../app/ui/main_window.py" line="245" />
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213" />
+        <location filename="../app/ui/main_window.py" line="246" />
+        <source>Search…</source>
+        <translation>بحث…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="247" />
+        <source>Search posts, inquiries and media (%1)</source>
+        <translation>البحث في المنشورات والاستفسارات والوسائط (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="255" />
         <source>Bayan</source>
         <translation>بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216" />
+        <location filename="../app/ui/main_window.py" line="258" />
         <source>Workspace: %1</source>
         <translation>مساحة العمل: %1</translation>
     </message>
@@ -4553,6 +5336,64 @@
     </message>
 </context>
 <context>
+    <name>MemoryExportDialog</name>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="238" />
+        <source>Export for institutional memory</source>
+        <translation>التصدير للذاكرة المؤسسية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="241" />
+        <source>The posts published in these days, with their images and videos, alt texts, publication links and details, as a folder that opens in any web browser without the internet (index.html) and as data (data.json).</source>
+        <translation>المنشورات التي نُشرت في هذه الأيام، مع صورها ومقاطع الفيديو فيها ونصوصها البديلة وروابط نشرها وتفاصيلها، في مجلد يُفتح في أي متصفح ويب دون اتصال بالإنترنت (index.html) وفي صورة بيانات (data.json).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="246" />
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="247" />
+        <source>&amp;To (included)</source>
+        <translation>&amp;إلى (ضمنًا)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="248" />
+        <source>F&amp;older</source>
+        <translation>المج&amp;لد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="249" />
+        <source>An empty folder, or a new one</source>
+        <translation>مجلد فارغ، أو مجلد جديد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="250" />
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="251" />
+        <source>Choose the folder of the export</source>
+        <translation>اختيار مجلد التصدير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="255" />
+        <source>Folder of the export</source>
+        <translation>مجلد التصدير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="267" />
+        <source>The period ends before it starts.</source>
+        <translation>تنتهي الفترة قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/archive/dialogs.py" line="272" />
+        <source>Choose the folder.</source>
+        <translation>اختر المجلد.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../app/ui/accounts/password.py" line="96" />
@@ -4636,7 +5477,13 @@
         <location filename="../app/ui/inquiries/person.py" line="136" />
         <source>Type at least %n character(s) of the name or contact.</source>
         <translation>
-            <numerusform>اكتب %n حرف على الأقل من الاسم أو وسيلة التواصل.</numerusform><numerusform>اكتب حرفًا واحدًا على الأقل من الاسم أو وسيلة التواصل.</numerusform><numerusform>اكتب حرفين على الأقل من الاسم أو وسيلة التواصل.</numerusform><numerusform>اكتب %n أحرف على الأقل من الاسم أو وسيلة التواصل.</numerusform><numerusform>اكتب %n حرفًا على الأقل من الاسم أو وسيلة التواصل.</numerusform><numerusform>اكتب %n حرف على الأقل من الاسم أو وسيلة التواصل.</numerusform></translation>
+            <numerusform>اكتب %n حرف على الأقل من الاسم أو وسيلة التواصل.</numerusform>
+            <numerusform>اكتب حرفًا واحدًا على الأقل من الاسم أو وسيلة التواصل.</numerusform>
+            <numerusform>اكتب حرفين على الأقل من الاسم أو وسيلة التواصل.</numerusform>
+            <numerusform>اكتب %n أحرف على الأقل من الاسم أو وسيلة التواصل.</numerusform>
+            <numerusform>اكتب %n حرفًا على الأقل من الاسم أو وسيلة التواصل.</numerusform>
+            <numerusform>اكتب %n حرف على الأقل من الاسم أو وسيلة التواصل.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/inquiries/person.py" line="146" />
@@ -4647,7 +5494,13 @@
         <location filename="../app/ui/inquiries/person.py" line="192" />
         <source>Inquiries found: %n. Untick any that belong to someone else.</source>
         <translation>
-            <numerusform>عدد الاستفسارات التي عُثر عليها: %n.</numerusform><numerusform>عُثر على استفسار واحد. أزل التحديد عنه إن كان يخص شخصًا آخر.</numerusform><numerusform>عُثر على استفسارين. أزل التحديد عن أيٍّ منهما يخص شخصًا آخر.</numerusform><numerusform>عدد الاستفسارات التي عُثر عليها: %n. أزل التحديد عن أيٍّ منها يخص شخصًا آخر.</numerusform><numerusform>عدد الاستفسارات التي عُثر عليها: %n. أزل التحديد عن أيٍّ منها يخص شخصًا آخر.</numerusform><numerusform>عدد الاستفسارات التي عُثر عليها: %n. أزل التحديد عن أيٍّ منها يخص شخصًا آخر.</numerusform></translation>
+            <numerusform>عدد الاستفسارات التي عُثر عليها: %n.</numerusform>
+            <numerusform>عُثر على استفسار واحد. أزل التحديد عنه إن كان يخص شخصًا آخر.</numerusform>
+            <numerusform>عُثر على استفسارين. أزل التحديد عن أيٍّ منهما يخص شخصًا آخر.</numerusform>
+            <numerusform>عدد الاستفسارات التي عُثر عليها: %n. أزل التحديد عن أيٍّ منها يخص شخصًا آخر.</numerusform>
+            <numerusform>عدد الاستفسارات التي عُثر عليها: %n. أزل التحديد عن أيٍّ منها يخص شخصًا آخر.</numerusform>
+            <numerusform>عدد الاستفسارات التي عُثر عليها: %n. أزل التحديد عن أيٍّ منها يخص شخصًا آخر.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/inquiries/person.py" line="199" />
@@ -4668,7 +5521,13 @@
         <location filename="../app/ui/inquiries/person.py" line="263" />
         <source>Inquiries exported: %n, to %1.</source>
         <translation>
-            <numerusform>صُدِّر %n استفسار إلى %1.</numerusform><numerusform>صُدِّر استفسار واحد إلى %1.</numerusform><numerusform>صُدِّر استفساران إلى %1.</numerusform><numerusform>صُدِّرت %n استفسارات إلى %1.</numerusform><numerusform>صُدِّر %n استفسارًا إلى %1.</numerusform><numerusform>صُدِّر %n استفسار إلى %1.</numerusform></translation>
+            <numerusform>صُدِّر %n استفسار إلى %1.</numerusform>
+            <numerusform>صُدِّر استفسار واحد إلى %1.</numerusform>
+            <numerusform>صُدِّر استفساران إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n استفسارات إلى %1.</numerusform>
+            <numerusform>صُدِّر %n استفسارًا إلى %1.</numerusform>
+            <numerusform>صُدِّر %n استفسار إلى %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/inquiries/person.py" line="270" />
@@ -4689,7 +5548,13 @@
         <location filename="../app/ui/inquiries/person.py" line="281" />
         <source>Erase for good the personal data in the ticked inquiries (%n)? The name, contact, subject, text, internal notes and responses are removed; this cannot be undone. The times, channel, kind and state stay, for the statistics.</source>
         <translation>
-            <numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform><numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسار المحدد؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform><numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارين المحددين؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform><numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform><numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform><numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform></translation>
+            <numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform>
+            <numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسار المحدد؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform>
+            <numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارين المحددين؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform>
+            <numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform>
+            <numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform>
+            <numerusform>هل تريد المحو النهائي للبيانات الشخصية في الاستفسارات المحددة (%n)؟ يُزال الاسم ووسيلة التواصل والموضوع والنص والملاحظات الداخلية والردود؛ ولا يمكن التراجع عن ذلك. وتبقى الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/inquiries/person.py" line="292" />
@@ -4700,105 +5565,111 @@
         <location filename="../app/ui/inquiries/person.py" line="300" />
         <source>Inquiries erased: %n. Their times, channel and kind remain for the statistics.</source>
         <translation>
-            <numerusform>مُحيت بيانات %n استفسار. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform><numerusform>مُحيت بيانات استفسار واحد. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform><numerusform>مُحيت بيانات استفسارين. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform><numerusform>مُحيت بيانات %n استفسارات. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform><numerusform>مُحيت بيانات %n استفسارًا. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform><numerusform>مُحيت بيانات %n استفسار. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform></translation>
+            <numerusform>مُحيت بيانات %n استفسار. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform>
+            <numerusform>مُحيت بيانات استفسار واحد. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform>
+            <numerusform>مُحيت بيانات استفسارين. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform>
+            <numerusform>مُحيت بيانات %n استفسارات. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform>
+            <numerusform>مُحيت بيانات %n استفسارًا. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform>
+            <numerusform>مُحيت بيانات %n استفسار. تبقى الأوقات والقناة والنوع لأغراض الإحصاءات.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="310" />
+        <location filename="../app/ui/inquiries/person.py" line="309" />
         <source>&amp;Erase</source>
         <translation>&amp;محو</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="325" />
+        <location filename="../app/ui/inquiries/person.py" line="317" />
         <source>A person's request about their data</source>
         <translation>طلب شخص بشأن بياناته</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="328" />
+        <location filename="../app/ui/inquiries/person.py" line="320" />
         <source>When someone asks for their data, or asks for it to be erased (Personal Data Protection Law No. 24 of 2023): find their inquiries by name, e-mail address or phone number, then export or erase the ones that are theirs.</source>
         <translation>عندما يطلب شخص الحصول على بياناته أو محوها (قانون حماية البيانات الشخصية رقم 24 لسنة 2023): ابحث عن استفساراته بالاسم أو عنوان البريد الإلكتروني أو رقم الهاتف، ثم صدِّر أو امحُ ما يخصه منها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="333" />
+        <location filename="../app/ui/inquiries/person.py" line="325" />
         <source>&amp;Name or contact:</source>
         <translation>الا&amp;سم أو وسيلة التواصل:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="334" />
+        <location filename="../app/ui/inquiries/person.py" line="326" />
         <source>Name or contact to search for</source>
         <translation>الاسم أو وسيلة التواصل المطلوب البحث عنها</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="335" />
+        <location filename="../app/ui/inquiries/person.py" line="327" />
         <source>e.g. a name, an e-mail address, 079…</source>
         <translation>مثلًا: اسم، أو عنوان بريد إلكتروني، أو 079…</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="336" />
+        <location filename="../app/ui/inquiries/person.py" line="328" />
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="337" />
+        <location filename="../app/ui/inquiries/person.py" line="329" />
         <source>Matching inquiries</source>
         <translation>الاستفسارات المطابقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="340" />
+        <location filename="../app/ui/inquiries/person.py" line="332" />
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="341" />
+        <location filename="../app/ui/inquiries/person.py" line="333" />
         <source>Received</source>
         <translation>وقت الاستلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="342" />
+        <location filename="../app/ui/inquiries/person.py" line="334" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="343" />
+        <location filename="../app/ui/inquiries/person.py" line="335" />
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="344" />
+        <location filename="../app/ui/inquiries/person.py" line="336" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="345" />
+        <location filename="../app/ui/inquiries/person.py" line="337" />
         <source>Contact</source>
         <translation>وسيلة التواصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="350" />
+        <location filename="../app/ui/inquiries/person.py" line="342" />
         <source>Each export and erasure is recorded in the audit log with the inquiries' numbers only, not the personal data. Erasing keeps the times, channel and kind of each inquiry, so the statistics do not change.</source>
         <translation>تُسجَّل كل عملية تصدير أو محو في سجل التدقيق بأرقام الاستفسارات فقط، دون البيانات الشخصية. ويُبقي المحو على أوقات كل استفسار وقناته ونوعه، فلا تتغير الإحصاءات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="355" />
+        <location filename="../app/ui/inquiries/person.py" line="347" />
         <source>E&amp;xport (JSON)…</source>
         <translation>&amp;تصدير (JSON)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="356" />
+        <location filename="../app/ui/inquiries/person.py" line="348" />
         <source>Save the ticked inquiries to a JSON file</source>
         <translation>حفظ الاستفسارات المحددة في ملف JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="357" />
+        <location filename="../app/ui/inquiries/person.py" line="349" />
         <source>E&amp;rase…</source>
         <translation>م&amp;حو…</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="358" />
+        <location filename="../app/ui/inquiries/person.py" line="350" />
         <source>Erase the personal data of the ticked inquiries</source>
         <translation>محو البيانات الشخصية من الاستفسارات المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/person.py" line="359" />
+        <location filename="../app/ui/inquiries/person.py" line="351" />
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
@@ -5995,101 +6866,125 @@
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="197" />
+        <location filename="../app/ui/inquiries/retention.py" line="184" />
         <source>The list could not be read: %1</source>
         <translation>تعذّرت قراءة القائمة: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/inquiries/retention.py" line="204" />
+        <location filename="../app/ui/inquiries/retention.py" line="191" />
         <source>Inquiries to anonymise: %n.</source>
         <translation>
-            <numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform><numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform><numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform><numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform><numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform><numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform></translation>
+            <numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform>
+            <numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform>
+            <numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform>
+            <numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform>
+            <numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform>
+            <numerusform>عدد الاستفسارات التي يلزم إخفاء الهوية فيها: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="208" />
+        <location filename="../app/ui/inquiries/retention.py" line="195" />
         <source>Nothing to anonymise: every name and contact is within the retention period.</source>
         <translation>لا شيء يلزم إخفاء الهوية فيه: جميع الأسماء ووسائل التواصل ضمن مدة الاحتفاظ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/inquiries/retention.py" line="216" />
+        <location filename="../app/ui/inquiries/retention.py" line="203" />
         <source>Names and contacts of inquirers are kept for %n month(s) (Settings → Inquiries). These inquiries had their last activity (receipt, response or resolution) before %1; anonymising removes the inquirer's name and contact from them, and wherever the name or contact appears in their texts.</source>
         <translation>
-            <numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n شهر (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform><numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة شهر واحد (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform><numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة شهرين (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform><numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n أشهر (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform><numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n شهرًا (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform><numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n شهر (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform></translation>
+            <numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n شهر (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform>
+            <numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة شهر واحد (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform>
+            <numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة شهرين (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform>
+            <numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n أشهر (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform>
+            <numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n شهرًا (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform>
+            <numerusform>تُحفظ أسماء أصحاب الاستفسارات ووسائل تواصلهم مدة %n شهر (الإعدادات ← الاستفسارات). كان آخر نشاط في هذه الاستفسارات (استلام أو رد أو حل) قبل %1؛ ويؤدي إخفاء الهوية إلى إزالة اسم صاحب الاستفسار ووسيلة تواصله منها، ومن كل موضع يرد فيه الاسم أو وسيلة التواصل في نصوصها.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="230" />
+        <location filename="../app/ui/inquiries/retention.py" line="217" />
         <source>Anonymise inquiries</source>
         <translation>إخفاء الهوية في الاستفسارات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/inquiries/retention.py" line="232" />
+        <location filename="../app/ui/inquiries/retention.py" line="219" />
         <source>Remove for good the names and contacts in these inquiries (%n)? This cannot be undone. Their statistics remain: times, channel, kind and state are kept.</source>
         <translation>
-            <numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform><numerusform>هل تريد الإزالة النهائية للاسم ووسيلة التواصل في هذا الاستفسار؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاته: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform><numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذين الاستفسارين؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتهما: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform><numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform><numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform><numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform></translation>
+            <numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform>
+            <numerusform>هل تريد الإزالة النهائية للاسم ووسيلة التواصل في هذا الاستفسار؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاته: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform>
+            <numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذين الاستفسارين؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتهما: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform>
+            <numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform>
+            <numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform>
+            <numerusform>هل تريد الإزالة النهائية للأسماء ووسائل التواصل في هذه الاستفسارات (%n)؟ لا يمكن التراجع عن ذلك. تبقى إحصاءاتها: إذ تُحفظ الأوقات والقناة والنوع والحالة.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="242" />
+        <location filename="../app/ui/inquiries/retention.py" line="229" />
         <source>Nothing was anonymised: %1</source>
         <translation>لم يُنفَّذ إخفاء الهوية: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/inquiries/retention.py" line="247" />
+        <location filename="../app/ui/inquiries/retention.py" line="234" />
         <source>Inquiries anonymised: %n. Their statistics remain.</source>
         <translation>
-            <numerusform>أُخفيت الهوية في %n استفسار. تبقى إحصاءاتها.</numerusform><numerusform>أُخفيت الهوية في استفسار واحد. تبقى إحصاءاته.</numerusform><numerusform>أُخفيت الهوية في استفسارين. تبقى إحصاءاتهما.</numerusform><numerusform>أُخفيت الهوية في %n استفسارات. تبقى إحصاءاتها.</numerusform><numerusform>أُخفيت الهوية في %n استفسارًا. تبقى إحصاءاتها.</numerusform><numerusform>أُخفيت الهوية في %n استفسار. تبقى إحصاءاتها.</numerusform></translation>
+            <numerusform>أُخفيت الهوية في %n استفسار. تبقى إحصاءاتها.</numerusform>
+            <numerusform>أُخفيت الهوية في استفسار واحد. تبقى إحصاءاته.</numerusform>
+            <numerusform>أُخفيت الهوية في استفسارين. تبقى إحصاءاتهما.</numerusform>
+            <numerusform>أُخفيت الهوية في %n استفسارات. تبقى إحصاءاتها.</numerusform>
+            <numerusform>أُخفيت الهوية في %n استفسارًا. تبقى إحصاءاتها.</numerusform>
+            <numerusform>أُخفيت الهوية في %n استفسار. تبقى إحصاءاتها.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="253" />
+        <location filename="../app/ui/inquiries/retention.py" line="239" />
         <source>&amp;Anonymise</source>
         <translation>إ&amp;خفاء الهوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="266" />
+        <location filename="../app/ui/inquiries/retention.py" line="245" />
         <source>Anonymise old inquiries</source>
         <translation>إخفاء الهوية في الاستفسارات القديمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="269" />
+        <location filename="../app/ui/inquiries/retention.py" line="248" />
         <source>No.</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="270" />
+        <location filename="../app/ui/inquiries/retention.py" line="249" />
         <source>Received</source>
         <translation>وقت الاستلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="271" />
+        <location filename="../app/ui/inquiries/retention.py" line="250" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="272" />
+        <location filename="../app/ui/inquiries/retention.py" line="251" />
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="273" />
+        <location filename="../app/ui/inquiries/retention.py" line="252" />
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="276" />
+        <location filename="../app/ui/inquiries/retention.py" line="255" />
         <source>Inquiries to anonymise</source>
         <translation>الاستفسارات المطلوب إخفاء الهوية فيها</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="279" />
+        <location filename="../app/ui/inquiries/retention.py" line="258" />
         <source>Names and contacts are not shown here. Times, channel, kind and state are kept, so reports and figures stay the same.</source>
         <translation>لا تُعرض الأسماء ووسائل التواصل هنا. تُحفظ الأوقات والقناة والنوع والحالة، فتبقى التقارير والأرقام كما هي.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="283" />
+        <location filename="../app/ui/inquiries/retention.py" line="262" />
         <source>&amp;Anonymise…</source>
         <translation>إ&amp;خفاء الهوية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/retention.py" line="284" />
+        <location filename="../app/ui/inquiries/retention.py" line="263" />
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
@@ -6934,75 +7829,163 @@
         <translation>حُذف «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="355" />
-        <location filename="../app/ui/inquiries/replies.py" line="357" />
+        <location filename="../app/ui/inquiries/replies.py" line="352" />
+        <location filename="../app/ui/inquiries/replies.py" line="354" />
         <source>Saved replies</source>
         <translation>الردود المحفوظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="356" />
+        <location filename="../app/ui/inquiries/replies.py" line="353" />
         <source>&amp;Replies:</source>
         <translation>ال&amp;ردود:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="358" />
+        <location filename="../app/ui/inquiries/replies.py" line="355" />
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="359" />
+        <location filename="../app/ui/inquiries/replies.py" line="356" />
         <source>Write a new saved reply</source>
         <translation>كتابة رد محفوظ جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="360" />
+        <location filename="../app/ui/inquiries/replies.py" line="357" />
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="361" />
+        <location filename="../app/ui/inquiries/replies.py" line="358" />
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="362" />
+        <location filename="../app/ui/inquiries/replies.py" line="359" />
         <source>Title of the saved reply</source>
         <translation>عنوان الرد المحفوظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="363" />
+        <location filename="../app/ui/inquiries/replies.py" line="360" />
         <source>&amp;Arabic text:</source>
         <translation>النص العر&amp;بي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="364" />
+        <location filename="../app/ui/inquiries/replies.py" line="361" />
         <source>Arabic text of the saved reply</source>
         <translation>النص العربي للرد المحفوظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="365" />
+        <location filename="../app/ui/inquiries/replies.py" line="362" />
         <source>&amp;English text:</source>
         <translation>النص الإنجلي&amp;زي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="366" />
+        <location filename="../app/ui/inquiries/replies.py" line="363" />
         <source>English text of the saved reply</source>
         <translation>النص الإنجليزي للرد المحفوظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="369" />
+        <location filename="../app/ui/inquiries/replies.py" line="366" />
         <source>Placeholders filled in when the reply is inserted: %1 the inquirer's name, %2 the inquiry's subject, %3 the day it was received. No others are allowed; write {{ or }} for a brace itself.</source>
         <translation>العناصر النائبة التي تُملأ عند إدراج الرد: %1 اسم صاحب الاستفسار، و%2 موضوع الاستفسار، و%3 يوم استلامه. لا يُسمح بغيرها؛ اكتب {{ أو }} لكتابة القوس نفسه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="377" />
+        <location filename="../app/ui/inquiries/replies.py" line="374" />
         <source>&amp;Save reply</source>
         <translation>&amp;حفظ الرد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/replies.py" line="378" />
+        <location filename="../app/ui/inquiries/replies.py" line="375" />
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="409" />
+        <source>The search failed: %1</source>
+        <translation>تعذّر البحث: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="415" />
+        <source>Type words to find posts, inquiries and media. Arabic is found with or without diacritics, tatweel and hamza; the start of a word is enough. Up and Down choose a result, Enter opens it, Esc closes.</source>
+        <translation>اكتب كلمات للعثور على المنشورات والاستفسارات والوسائط. يُعثر على النص العربي بالتشكيل والتطويل والهمزة أو دونها؛ ويكفي أول الكلمة. يختار السهمان لأعلى ولأسفل نتيجةً، ويفتحها Enter، ويُغلق Esc النافذة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="423" />
+        <source>No results for “%1”.</source>
+        <translation>لا نتائج لـ«%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="427" />
+        <source>Results: %1</source>
+        <translation>النتائج: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="503" />
+        <source>The media archive is not available.</source>
+        <translation>أرشيف الوسائط غير متاح.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="563" />
+        <source>Post</source>
+        <translation>منشور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="564" />
+        <source>Inquiry</source>
+        <translation>استفسار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="565" />
+        <source>Media item</source>
+        <translation>مادة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="571" />
+        <source>Posts (%1)</source>
+        <translation>المنشورات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="573" />
+        <source>Inquiries (%1)</source>
+        <translation>الاستفسارات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="574" />
+        <source>Media (%1)</source>
+        <translation>الوسائط (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="578" />
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="579" />
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="608" />
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="609" />
+        <source>Search posts, inquiries and media</source>
+        <translation>البحث في المنشورات والاستفسارات والوسائط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="610" />
+        <source>Search for</source>
+        <translation>عبارة البحث</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/search_dialog.py" line="611" />
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
     </message>
 </context>
 <context>

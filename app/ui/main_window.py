@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +30,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.context = context
         self.organisation = context.reader.organisation_names()
         self._shortcuts_installed = False
+        self._search = None  # the search dialog (Ctrl+K), made on first use
         self.setObjectName("mainWindow")
         self.resize(*self.DEFAULT_SIZE)
 
@@ -42,6 +45,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._make_calendar,
             self._make_posts,
             self._make_inquiries,
+            self._make_archive,
             self._make_accounts,
             self._make_settings,  # always last
         ]
@@ -53,9 +57,17 @@ class MainWindow(Retranslating, QMainWindow):
             QListWidgetItem(self.navigation)
         self.navigation.currentRowChanged.connect(self._show_page)
 
+        # Search (Ctrl+K) for mouse users: above the sections.
+        self.search_button = QPushButton(self)
+        self.search_button.setObjectName("searchButton")
+        self.search_button.setAutoDefault(False)
+        self.search_button.clicked.connect(self.open_search)
+        side = QVBoxLayout()
+        side.addWidget(self.search_button)
+        side.addWidget(self.navigation, 1)
         central = QWidget(self)
         layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
+        layout.addLayout(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.workspace_label = QLabel(self)
@@ -83,6 +95,18 @@ class MainWindow(Retranslating, QMainWindow):
         for index in range(len(self.page_factories)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
+        from app.ui.search_dialog import install_search_shortcut
+
+        install_search_shortcut(self)  # Ctrl+K, from every window of the application
+
+    def open_search(self):  # type: ignore[no-untyped-def]
+        """Show the global search (made on first use, then reused) with its query selected."""
+        from app.ui.search_dialog import SearchDialog
+
+        if self._search is None:
+            self._search = SearchDialog(self.context, self)
+        self._search.present()
+        return self._search
 
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -117,6 +141,13 @@ class MainWindow(Retranslating, QMainWindow):
         from app.ui.pages.inquiries import InquiriesPage
 
         return InquiriesPage(self.context, self.stack)
+
+    def _make_archive(self) -> QWidget:
+        from app.ui.pages.archive import ArchivePage
+
+        page = ArchivePage(self.context, self.stack)
+        page.editRequested.connect(self.open_editor)
+        return page
 
     def open_editor(self, post_id: int | None = None, day=None):  # type: ignore[no-untyped-def]
         """Open the post editor on ``post_id``, or on a new post dated ``day`` (a date)."""
@@ -186,6 +217,11 @@ class MainWindow(Retranslating, QMainWindow):
         return self.page(self.page_factories.index(self._make_inquiries))
 
     @property
+    def archive(self):  # type: ignore[no-untyped-def]
+        """The media archive (built on first use)."""
+        return self.page(self.page_factories.index(self._make_archive))
+
+    @property
     def accounts(self):  # type: ignore[no-untyped-def]
         """The official accounts page (built on first use)."""
         return self.page(self.page_factories.index(self._make_accounts))
@@ -196,6 +232,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("Calendar"),
             self.tr("Posts"),
             self.tr("Inquiries"),
+            self.tr("Archive"),
             self.tr("Accounts"),
             self.tr("Settings"),
         ]
@@ -206,6 +243,11 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tr("%1 (Ctrl+%2)").replace("%1", name).replace("%2", str(index + 1))
             )
         self.navigation.setAccessibleName(self.tr("Sections"))
+        self.search_button.setText(self.tr("Search…"))
+        search_tip = self.tr("Search posts, inquiries and media (%1)")
+        search_tip = search_tip.replace("%1", ltr("Ctrl+K"))
+        self.search_button.setToolTip(search_tip)
+        self.search_button.setAccessibleDescription(search_tip)
         org = self.organisation
         org_name = ""
         if org:

@@ -457,7 +457,15 @@ def test_export_ics_writes_the_visible_range(open_calendar, tmp_path) -> None:  
 def test_the_main_window_lists_the_calendar_and_the_posts(launch, demo_workspace) -> None:  # type: ignore[no-untyped-def]
     window = launch(demo_workspace.root, "en")
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names == ["Dashboard", "Calendar", "Posts", "Inquiries", "Accounts", "Settings"]
+    assert names == [
+        "Dashboard",
+        "Calendar",
+        "Posts",
+        "Inquiries",
+        "Archive",
+        "Accounts",
+        "Settings",
+    ]
     assert window.pages[1] is None  # built on first use
     window.navigation.setCurrentRow(1)
     assert isinstance(window.stack.currentWidget(), CalendarPage)

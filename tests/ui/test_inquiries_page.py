@@ -495,7 +495,7 @@ def test_keyboard_reaches_the_page_and_opens_inquiries(page, qtbot) -> None:  # 
     window.install_shortcuts()
     row = window.page_factories.index(window._make_inquiries)
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert names[row - 1 : row + 2] == ["Posts", "Inquiries", "Accounts"]
+    assert names[row - 1 : row + 2] == ["Posts", "Inquiries", "Archive"]
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1.value + row), Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is page
