@@ -76,6 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--to", dest="last", metavar="YYYY-MM-DD", required=True)
     ics.add_argument("-o", "--output", metavar="FILE", required=True, type=Path)
 
+    metrics = sub.add_parser(
+        "import-metrics", help="import platform analytics exports into an account's months"
+    )
+    _workspace_option(metrics, top=False)
+    metrics.add_argument("--account", required=True, metavar="A", help="account id or handle")
+    metrics.add_argument("--followers", type=int, metavar="N", help="follower total today")
+    metrics.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help="date of --followers")
+    metrics.add_argument("files", nargs="+", metavar="FILE", type=Path, help="files, folders, zips")
+
     check = sub.add_parser("check", help="run the counters and the checklist on one text")
     _workspace_option(check, top=False)  # accepted like everywhere; no workspace is needed
     check.add_argument("--platform", required=True, metavar="PLATFORM")
@@ -220,6 +229,56 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     print(
         f"wrote {summary.path}: {summary.posts} posts, {summary.events} events, "
         f"{summary.quiet_periods} quiet periods ({first} to {last}, {tz})"
+    )
+    return EXIT_OK
+
+
+def _find_account(opened: OpenWorkspace, text: str) -> int:
+    from sqlalchemy import func, select
+
+    from app.store.models import Account
+
+    with opened.sessions() as session:
+        if text.isdigit():
+            if session.get(Account, int(text)) is None:
+                raise BayanError(f"no account {text}")
+            return int(text)
+        handle = text.lstrip("@").lower()
+        ids = session.scalars(
+            select(Account.id).where(func.lower(func.ltrim(Account.handle, "@")) == handle)
+        ).all()
+    if len(ids) != 1:
+        raise BayanError(f"{len(ids) or 'no'} accounts with the handle {text!r}; give the id")
+    return ids[0]
+
+
+def cmd_import_metrics(args: argparse.Namespace) -> int:
+    from app.core.analytics import ImportFailed
+    from app.services.analytics_import import AnalyticsImporter, preview
+    from app.services.workspace import open_workspace
+
+    as_of = _iso_date(args.as_of, "--as-of") if args.as_of else None
+    if as_of is not None and args.followers is None:
+        raise BayanError("--as-of goes with --followers")
+    if args.followers is not None and args.followers < 0:
+        raise BayanError(f"--followers {args.followers} is negative")
+    opened = open_workspace(_workspace(args))
+    try:
+        account_id = _find_account(opened, args.account)
+        try:
+            seen = preview(args.files)
+            result = AnalyticsImporter(opened.sessions).apply(
+                seen, account_id, followers_total=args.followers, as_of=as_of
+            )
+        except ImportFailed as exc:
+            raise BayanError(f"nothing imported: {exc}") from None
+    finally:
+        opened.close()
+    formats = ", ".join(f"{f.name} ({f.format})" for f in seen.files)
+    partial = ", ".join(f"{m:%Y-%m}" for m in seen.partial_months) or "none"
+    print(
+        f"imported {formats}: {result.created} months added, {result.updated} updated; "
+        f"left out as covered only in part: {partial}"
     )
     return EXIT_OK
 
@@ -555,6 +614,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export-ics": cmd_export_ics,
+    "import-metrics": cmd_import_metrics,
     "check": cmd_check,
     "audit": cmd_audit,
     "approvers": cmd_approvers,
