@@ -1331,19 +1331,37 @@
         <location filename="../app/ui/pages/archive.py" line="373" />
         <source>%n item(s) shown</source>
         <translation>
-            <numerusform>%n مادة معروضة</numerusform><numerusform>مادة واحدة معروضة</numerusform><numerusform>مادتان معروضتان</numerusform><numerusform>%n مواد معروضة</numerusform><numerusform>%n مادة معروضة</numerusform><numerusform>%n مادة معروضة</numerusform></translation>
+            <numerusform>%n مادة معروضة</numerusform>
+            <numerusform>مادة واحدة معروضة</numerusform>
+            <numerusform>مادتان معروضتان</numerusform>
+            <numerusform>%n مواد معروضة</numerusform>
+            <numerusform>%n مادة معروضة</numerusform>
+            <numerusform>%n مادة معروضة</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/archive.py" line="377" />
         <source>%n without alt text</source>
         <translation>
-            <numerusform>%n مادة بلا نص بديل</numerusform><numerusform>مادة واحدة بلا نص بديل</numerusform><numerusform>مادتان بلا نص بديل</numerusform><numerusform>%n مواد بلا نص بديل</numerusform><numerusform>%n مادة بلا نص بديل</numerusform><numerusform>%n مادة بلا نص بديل</numerusform></translation>
+            <numerusform>%n مادة بلا نص بديل</numerusform>
+            <numerusform>مادة واحدة بلا نص بديل</numerusform>
+            <numerusform>مادتان بلا نص بديل</numerusform>
+            <numerusform>%n مواد بلا نص بديل</numerusform>
+            <numerusform>%n مادة بلا نص بديل</numerusform>
+            <numerusform>%n مادة بلا نص بديل</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/archive.py" line="379" />
         <source>%n missing consent</source>
         <translation>
-            <numerusform>%n مادة تنقصها الموافقة</numerusform><numerusform>مادة واحدة تنقصها الموافقة</numerusform><numerusform>مادتان تنقصهما الموافقة</numerusform><numerusform>%n مواد تنقصها الموافقة</numerusform><numerusform>%n مادة تنقصها الموافقة</numerusform><numerusform>%n مادة تنقصها الموافقة</numerusform></translation>
+            <numerusform>%n مادة تنقصها الموافقة</numerusform>
+            <numerusform>مادة واحدة تنقصها الموافقة</numerusform>
+            <numerusform>مادتان تنقصهما الموافقة</numerusform>
+            <numerusform>%n مواد تنقصها الموافقة</numerusform>
+            <numerusform>%n مادة تنقصها الموافقة</numerusform>
+            <numerusform>%n مادة تنقصها الموافقة</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/archive.py" line="470" />
@@ -1419,13 +1437,25 @@
         <location filename="../app/ui/pages/archive.py" line="758" />
         <source>%n post(s) exported</source>
         <translation>
-            <numerusform>صُدِّر %n منشور</numerusform><numerusform>صُدِّر منشور واحد</numerusform><numerusform>صُدِّر منشوران</numerusform><numerusform>صُدِّرت %n منشورات</numerusform><numerusform>صُدِّر %n منشورًا</numerusform><numerusform>صُدِّر %n منشور</numerusform></translation>
+            <numerusform>صُدِّر %n منشور</numerusform>
+            <numerusform>صُدِّر منشور واحد</numerusform>
+            <numerusform>صُدِّر منشوران</numerusform>
+            <numerusform>صُدِّرت %n منشورات</numerusform>
+            <numerusform>صُدِّر %n منشورًا</numerusform>
+            <numerusform>صُدِّر %n منشور</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/ui/pages/archive.py" line="760" />
         <source>%n media file(s) copied</source>
         <translation>
-            <numerusform>نُسخ %n ملف وسائط</numerusform><numerusform>نُسخ ملف وسائط واحد</numerusform><numerusform>نُسخ ملفا وسائط</numerusform><numerusform>نُسخت %n ملفات وسائط</numerusform><numerusform>نُسخ %n ملف وسائط</numerusform><numerusform>نُسخ %n ملف وسائط</numerusform></translation>
+            <numerusform>نُسخ %n ملف وسائط</numerusform>
+            <numerusform>نُسخ ملف وسائط واحد</numerusform>
+            <numerusform>نُسخ ملفا وسائط</numerusform>
+            <numerusform>نُسخت %n ملفات وسائط</numerusform>
+            <numerusform>نُسخ %n ملف وسائط</numerusform>
+            <numerusform>نُسخ %n ملف وسائط</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/ui/pages/archive.py" line="766" />
@@ -2831,7 +2861,13 @@
         <location filename="../app/ui/archive/detail.py" line="665" />
         <source>%n post(s) using it went back to draft: their approval covered the old alt text.</source>
         <translation>
-            <numerusform>عاد %n منشور يستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform><numerusform>عاد منشور واحد يستخدم هذه المادة إلى مسودة: كان اعتماده يشمل النص البديل القديم.</numerusform><numerusform>عاد منشوران يستخدمان هذه المادة إلى مسودة: كان اعتمادهما يشمل النص البديل القديم.</numerusform><numerusform>عادت %n منشورات تستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform><numerusform>عاد %n منشورًا يستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform><numerusform>عاد %n منشور يستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform></translation>
+            <numerusform>عاد %n منشور يستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform>
+            <numerusform>عاد منشور واحد يستخدم هذه المادة إلى مسودة: كان اعتماده يشمل النص البديل القديم.</numerusform>
+            <numerusform>عاد منشوران يستخدمان هذه المادة إلى مسودة: كان اعتمادهما يشمل النص البديل القديم.</numerusform>
+            <numerusform>عادت %n منشورات تستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform>
+            <numerusform>عاد %n منشورًا يستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform>
+            <numerusform>عاد %n منشور يستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5021,117 @@
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="366" />
+        <source>Followers</source>
+        <translation>المتابعون</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="367" />
+        <source>Engagement rate</source>
+        <translation>معدل التفاعل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="368" />
+        <location filename="../app/ui/labels.py" line="382" />
+        <source>Views</source>
+        <translation>المشاهدات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="369" />
+        <source>Published items</source>
+        <translation>المواد المنشورة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="370" />
+        <source>Median first response (hours)</source>
+        <translation>وسيط زمن الرد الأول (بالساعات)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="374" />
+        <source>On track</source>
+        <translation>على المسار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="375" />
+        <source>At risk</source>
+        <translation>معرّض للخطر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="376" />
+        <source>Off track</source>
+        <translation>خارج المسار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="380" />
+        <source>Followers at month end</source>
+        <translation>المتابعون في نهاية الشهر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="381" />
+        <source>New followers</source>
+        <translation>متابعون جدد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="383" />
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="384" />
+        <source>Reactions</source>
+        <translation>ردود الفعل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="385" />
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="386" />
+        <source>Shares</source>
+        <translation>المشاركات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="387" />
+        <source>Saves</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="388" />
+        <source>Clicks</source>
+        <translation>النقرات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="389" />
+        <source>Video views</source>
+        <translation>مشاهدات الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="390" />
+        <source>Engagements</source>
+        <translation>التفاعلات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="391" />
+        <source>Net change in followers</source>
+        <translation>صافي التغير في المتابعين</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="392" />
+        <source>Profile visits</source>
+        <translation>زيارات الملف الشخصي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="393" />
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="394" />
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
 </context>
 <context>
     <name>Limits</name>
@@ -5097,67 +5244,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="231" />
+        <location filename="../app/ui/main_window.py" line="242" />
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="237" />
+        <location filename="../app/ui/main_window.py" line="249" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232" />
+        <location filename="../app/ui/main_window.py" line="243" />
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233" />
+        <location filename="../app/ui/main_window.py" line="244" />
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="234" />
+        <location filename="../app/ui/main_window.py" line="245" />
         <source>Inquiries</source>
         <translation>الاستفسارات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235" />
+        <location filename="../app/ui/main_window.py" line="246" />
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236" />
+        <location filename="../app/ui/main_window.py" line="247" />
+        <source>Metrics</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="248" />
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="243" />
+        <location filename="../app/ui/main_window.py" line="255" />
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="245" />
+        <location filename="../app/ui/main_window.py" line="257" />
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246" />
+        <location filename="../app/ui/main_window.py" line="258" />
         <source>Search…</source>
         <translation>بحث…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247" />
+        <location filename="../app/ui/main_window.py" line="259" />
         <source>Search posts, inquiries and media (%1)</source>
         <translation>البحث في المنشورات والاستفسارات والوسائط (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255" />
+        <location filename="../app/ui/main_window.py" line="267" />
         <source>Bayan</source>
         <translation>بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258" />
+        <location filename="../app/ui/main_window.py" line="270" />
         <source>Workspace: %1</source>
         <translation>مساحة العمل: %1</translation>
     </message>
@@ -5391,6 +5543,522 @@
         <location filename="../app/ui/archive/dialogs.py" line="272" />
         <source>Choose the folder.</source>
         <translation>اختر المجلد.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPage</name>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="222" />
+        <source>Nothing has changed.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="243" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="253" />
+        <source>Nothing was saved. %1, %2: %3</source>
+        <translation>لم يُحفظ شيء. %1، %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="257" />
+        <source>(and %1 more problems, listed beside their rows)</source>
+        <translation>(و%1 مشكلات أخرى، مدرجة بجانب صفوفها)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="262" />
+        <source>Saved the figures of %1 accounts for %2.</source>
+        <translation>حُفظت أرقام %1 حسابات لشهر %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="334" />
+        <source>Choose export files</source>
+        <translation>اختر ملفات التصدير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="334" />
+        <source>Exports (*.csv *.txt *.xls *.xlsx)</source>
+        <translation>ملفات التصدير (*.csv *.txt *.xls *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="340" />
+        <source>Choose a folder of exports</source>
+        <translation>اختر مجلدًا لملفات التصدير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="346" />
+        <source>Choose a zip of exports</source>
+        <translation>اختر ملف ZIP لملفات التصدير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="346" />
+        <source>Zip files (*.zip)</source>
+        <translation>ملفات ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="356" />
+        <source>row %1</source>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="358" />
+        <source>column “%1”</source>
+        <translation>العمود «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="359" />
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="378" />
+        <source>These exports cannot be imported; nothing was stored:</source>
+        <translation>يتعذر استيراد ملفات التصدير هذه؛ ولم يُخزَّن شيء:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="384" />
+        <source>Check the months below, then Apply.</source>
+        <translation>راجع الأشهر أدناه، ثم اضغط «تطبيق».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="394" />
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="394" />
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="394" />
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="394" />
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="407" />
+        <location filename="../app/ui/pages/metrics.py" line="932" />
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="407" />
+        <source>Complete?</source>
+        <translation>مكتمل؟</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="412" />
+        <source>Part of the month only (not imported): %1</source>
+        <translation>جزء من الشهر فقط (لم يُستورد): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="416" />
+        <source>Whole month</source>
+        <translation>الشهر كاملًا</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="424" />
+        <source>Part of the month only: not imported</source>
+        <translation>جزء من الشهر فقط: لم يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="448" />
+        <source>The current followers total must be a whole number.</source>
+        <translation>يجب أن يكون العدد الحالي للمتابعين عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="460" />
+        <source>Nothing was imported:</source>
+        <translation>لم يُستورد شيء:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="463" />
+        <source>Imported: %1 months added, %2 updated.</source>
+        <translation>تم الاستيراد: أُضيف %1 من الأشهر، وحُدّث %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="467" />
+        <source>Months covered only in part were left out: %1.</source>
+        <translation>استُبعدت الأشهر المغطاة جزئيًا فقط: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="566" />
+        <location filename="../app/ui/pages/metrics.py" line="618" />
+        <source>Q%1 %2</source>
+        <translation>الربع %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="592" />
+        <source>No plan covers today; pillars and shares need one.</source>
+        <translation>لا توجد خطة تغطي تاريخ اليوم؛ والمحاور والحصص تتطلب خطة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="595" />
+        <source>Plan: %1 (%2 to %3)</source>
+        <translation>الخطة: %1 (من %2 إلى %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="613" />
+        <location filename="../app/ui/pages/metrics.py" line="931" />
+        <source>KPI</source>
+        <translation>مؤشر الأداء الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="613" />
+        <location filename="../app/ui/pages/metrics.py" line="936" />
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="613" />
+        <location filename="../app/ui/pages/metrics.py" line="900" />
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="613" />
+        <location filename="../app/ui/pages/metrics.py" line="938" />
+        <source>Target</source>
+        <translation>المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="622" />
+        <source>All accounts</source>
+        <translation>جميع الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="632" />
+        <source>Pillar</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="632" />
+        <source>Intended share</source>
+        <translation>الحصة المقصودة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="650" />
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="650" />
+        <source>Share (%)</source>
+        <translation>الحصة (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="664" />
+        <source>Content pillars (intended shares: %1 % of 100 %)</source>
+        <translation>محاور المحتوى (الحصص المقصودة: %1 % من 100 %)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="677" />
+        <source>The target must be a number.</source>
+        <translation>يجب أن يكون المستهدف رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="686" />
+        <source>The target was not saved: %1</source>
+        <translation>لم يُحفظ المستهدف: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="689" />
+        <source>Target saved: %1, %2.</source>
+        <translation>حُفظ المستهدف: %1، %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="697" />
+        <source>Choose a target in the list first.</source>
+        <translation>اختر مستهدفًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="701" />
+        <source>Target deleted.</source>
+        <translation>حُذف المستهدف.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="713" />
+        <location filename="../app/ui/pages/metrics.py" line="726" />
+        <source>The intended share must be a number from 0 to 100.</source>
+        <translation>يجب أن تكون الحصة المقصودة رقمًا من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="722" />
+        <source>The pillars' intended shares would add up to more than 100 %.</source>
+        <translation>سيتجاوز مجموع الحصص المقصودة للمحاور 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="724" />
+        <source>A pillar needs an Arabic name.</source>
+        <translation>يجب أن يكون للمحور اسم عربي.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="732" />
+        <source>Pillar added.</source>
+        <translation>أُضيف المحور.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="738" />
+        <source>Choose a pillar in the list first.</source>
+        <translation>اختر محورًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="742" />
+        <source>Pillar deleted; its posts keep going.</source>
+        <translation>حُذف المحور؛ وتبقى منشوراته كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="758" />
+        <source>%1: a share is a percentage from 0 to 100.</source>
+        <translation>%1: الحصة نسبة مئوية من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="765" />
+        <source>The platform shares add up to more than 100 %.</source>
+        <translation>مجموع حصص المنصات يتجاوز 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="768" />
+        <source>Platform focus saved.</source>
+        <translation>حُفظ تركيز المنصات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="814" />
+        <source>Value: %1</source>
+        <translation>القيمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="817" />
+        <source>Target: %1</source>
+        <translation>المستهدف: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="821" />
+        <source>No status (a value and a target are both needed)</source>
+        <translation>لا توجد حالة (يلزم توفر القيمة والمستهدف معًا)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="841" />
+        <source>Key figures for %1, so far</source>
+        <translation>الأرقام الرئيسية لـ %1 حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="866" />
+        <source>%1: %2 at the latest month end</source>
+        <translation>%1: %2 في نهاية آخر شهر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="869" />
+        <source>forecast %1 in three months</source>
+        <translation>التوقع %1 بعد ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="874" />
+        <source>dashed: forecast</source>
+        <translation>الخط المتقطع: التوقع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="875" />
+        <source>No monthly figures yet.</source>
+        <translation>لا توجد أرقام شهرية بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="876" />
+        <source>Followers per platform, 12 months and a 3-month forecast</source>
+        <translation>المتابعون حسب المنصة، 12 شهرًا وتوقع لـ 3 أشهر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="881" />
+        <source>Forecast: a straight line fitted to the last 12 months (least squares).</source>
+        <translation>التوقع: خط مستقيم مُوفَّق على آخر 12 شهرًا (طريقة المربعات الصغرى).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="887" />
+        <source>Metrics</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="890" />
+        <source>Monthly figures</source>
+        <translation>الأرقام الشهرية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="891" />
+        <source>Import exports…</source>
+        <translation>استيراد ملفات التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="892" />
+        <source>Plan and targets</source>
+        <translation>الخطة والمستهدفات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="893" />
+        <source>KPIs</source>
+        <translation>مؤشرات الأداء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="898" />
+        <source>&amp;Month:</source>
+        <translation>ال&amp;شهر:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="899" />
+        <source>&amp;Save figures</source>
+        <translation>&amp;حفظ الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="901" />
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="902" />
+        <source>Monthly figures per account</source>
+        <translation>الأرقام الشهرية لكل حساب</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="903" />
+        <source>Choose &amp;files…</source>
+        <translation>اختر الم&amp;لفات…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="904" />
+        <source>Choose a f&amp;older…</source>
+        <translation>اختر م&amp;جلدًا…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="905" />
+        <source>Choose a &amp;zip…</source>
+        <translation>اختر ملف &amp;ZIP…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="906" />
+        <source>&amp;Apply import</source>
+        <translation>&amp;تطبيق الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="917" />
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="918" />
+        <source>Current followers total (optional):</source>
+        <translation>العدد الحالي للمتابعين (اختياري):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="919" />
+        <source>As of:</source>
+        <translation>بتاريخ:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="925" />
+        <source>Months to import</source>
+        <translation>الأشهر المراد استيرادها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="926" />
+        <source>Export files</source>
+        <translation>ملفات التصدير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="928" />
+        <location filename="../app/ui/pages/metrics.py" line="941" />
+        <source>KPI targets</source>
+        <translation>مستهدفات مؤشرات الأداء</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="933" />
+        <source>Quarter</source>
+        <translation>الربع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="934" />
+        <source>Period kind</source>
+        <translation>نوع الفترة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="937" />
+        <source>Target (engagement rate in %)</source>
+        <translation>المستهدف (معدل التفاعل بالنسبة المئوية %)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="939" />
+        <source>Add or &amp;replace target</source>
+        <translation>إضافة المستهدف أو ا&amp;ستبداله</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="940" />
+        <source>&amp;Delete target</source>
+        <translation>ح&amp;ذف المستهدف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="942" />
+        <source>Arabic name</source>
+        <translation>الاسم العربي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="943" />
+        <source>Pillar's Arabic name</source>
+        <translation>الاسم العربي للمحور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="944" />
+        <source>English name</source>
+        <translation>الاسم الإنجليزي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="945" />
+        <source>Pillar's English name</source>
+        <translation>الاسم الإنجليزي للمحور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="946" />
+        <source>Share %</source>
+        <translation>الحصة %</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="947" />
+        <source>Pillar's intended share in percent</source>
+        <translation>الحصة المقصودة للمحور بالنسبة المئوية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="948" />
+        <source>Add &amp;pillar</source>
+        <translation>إضافة م&amp;حور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="949" />
+        <source>Delete pi&amp;llar</source>
+        <translation>حذف ال&amp;محور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="950" />
+        <source>Content pillars</source>
+        <translation>محاور المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="951" />
+        <source>Platform focus</source>
+        <translation>تركيز المنصات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="952" />
+        <source>Platform focus shares</source>
+        <translation>حصص تركيز المنصات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="953" />
+        <source>Save platform &amp;shares</source>
+        <translation>حفظ &amp;حصص المنصات</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from app.services.audit import AuditLog
     from app.services.incidents import IncidentService
     from app.services.inquiries import InquiryService
+    from app.services.metrics import MetricsService
     from app.services.posts import PostService
     from app.services.publication import PublicationService
     from app.services.settings import SettingsService
@@ -124,6 +125,12 @@ class AppContext:
             clock=lambda: self.clock(),
             timezone=self.timezone,
         )
+
+    def metrics(self) -> MetricsService:
+        """The plan's targets, the monthly figures and the dashboard's KPI figures."""
+        from app.services.metrics import MetricsService
+
+        return MetricsService(self.opened.sessions, clock=lambda: self.clock())
 
     def publication(self) -> PublicationService:
         """Publication records: the live posts' times and URLs, per platform."""

@@ -358,3 +358,50 @@ def reminder_kind(kind: str) -> str:
 def playbook_step(key: str) -> str:
     text = PLAYBOOK_STEPS.get(key)
     return QCoreApplication.translate(_ACCOUNTS_CTX, text) if text else key
+
+
+# --- metrics and KPIs (SPEC §7) -----------------------------------------------------------------
+
+KPIS = {
+    "followers": QT_TRANSLATE_NOOP("Labels", "Followers"),
+    "engagement_rate": QT_TRANSLATE_NOOP("Labels", "Engagement rate"),
+    "views": QT_TRANSLATE_NOOP("Labels", "Views"),
+    "published_items": QT_TRANSLATE_NOOP("Labels", "Published items"),
+    "median_first_response_hours": QT_TRANSLATE_NOOP("Labels", "Median first response (hours)"),
+}
+
+KPI_STATUSES = {
+    "on_track": QT_TRANSLATE_NOOP("Labels", "On track"),
+    "at_risk": QT_TRANSLATE_NOOP("Labels", "At risk"),
+    "off_track": QT_TRANSLATE_NOOP("Labels", "Off track"),
+}
+
+METRIC_FIELDS = {
+    "followers": QT_TRANSLATE_NOOP("Labels", "Followers at month end"),
+    "new_followers": QT_TRANSLATE_NOOP("Labels", "New followers"),
+    "views": QT_TRANSLATE_NOOP("Labels", "Views"),
+    "reach": QT_TRANSLATE_NOOP("Labels", "Reach"),
+    "reactions": QT_TRANSLATE_NOOP("Labels", "Reactions"),
+    "comments": QT_TRANSLATE_NOOP("Labels", "Comments"),
+    "shares": QT_TRANSLATE_NOOP("Labels", "Shares"),
+    "saves": QT_TRANSLATE_NOOP("Labels", "Saves"),
+    "clicks": QT_TRANSLATE_NOOP("Labels", "Clicks"),
+    "video_views": QT_TRANSLATE_NOOP("Labels", "Video views"),
+    "engagements": QT_TRANSLATE_NOOP("Labels", "Engagements"),
+    "net_followers": QT_TRANSLATE_NOOP("Labels", "Net change in followers"),
+    "profile_visits": QT_TRANSLATE_NOOP("Labels", "Profile visits"),
+    "users": QT_TRANSLATE_NOOP("Labels", "Users"),
+    "sessions": QT_TRANSLATE_NOOP("Labels", "Sessions"),
+}
+
+
+def kpi(name: str) -> str:
+    return _tr(KPIS, name)
+
+
+def kpi_status(status: str) -> str:
+    return _tr(KPI_STATUSES, status)
+
+
+def metric_field(name: str) -> str:
+    return _tr(METRIC_FIELDS, name)

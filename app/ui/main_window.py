@@ -46,6 +46,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._make_posts,
             self._make_inquiries,
             self._make_archive,
+            self._make_metrics,
             self._make_accounts,
             self._make_settings,  # always last
         ]
@@ -186,6 +187,11 @@ class MainWindow(Retranslating, QMainWindow):
         ):
             self._reload_current_page()
 
+    def _make_metrics(self) -> QWidget:
+        from app.ui.pages.metrics import MetricsPage
+
+        return MetricsPage(self.context, self.stack)
+
     def _make_accounts(self) -> QWidget:
         from app.ui.pages.accounts import AccountsPage
 
@@ -222,6 +228,11 @@ class MainWindow(Retranslating, QMainWindow):
         return self.page(self.page_factories.index(self._make_archive))
 
     @property
+    def metrics(self):  # type: ignore[no-untyped-def]
+        """The metrics page (built on first use)."""
+        return self.page(self.page_factories.index(self._make_metrics))
+
+    @property
     def accounts(self):  # type: ignore[no-untyped-def]
         """The official accounts page (built on first use)."""
         return self.page(self.page_factories.index(self._make_accounts))
@@ -233,6 +244,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tr("Posts"),
             self.tr("Inquiries"),
             self.tr("Archive"),
+            self.tr("Metrics"),
             self.tr("Accounts"),
             self.tr("Settings"),
         ]

@@ -578,10 +578,10 @@ def test_tab_reaches_the_grid_the_filters_and_the_detail_fields(page, imported, 
     assert page.archive.detail(page.model.items[1].id).title == "Saved with Ctrl+S"
     qtbot.keyClick(detail.title, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is page.search
-    # The section is in the navigation between Inquiries and Accounts.
+    # The section is in the navigation between Inquiries and Metrics.
     names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     row = window.page_factories.index(window._make_archive)
-    assert names[row - 1 : row + 2] == ["Inquiries", "Archive", "Accounts"]
+    assert names[row - 1 : row + 2] == ["Inquiries", "Archive", "Metrics"]
     assert page.grid.accessibleName() == "Archive items"
 
 

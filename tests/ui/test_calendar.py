@@ -463,6 +463,7 @@ def test_the_main_window_lists_the_calendar_and_the_posts(launch, demo_workspace
         "Posts",
         "Inquiries",
         "Archive",
+        "Metrics",
         "Accounts",
         "Settings",
     ]
