@@ -104,6 +104,7 @@ demo: qt-libs $(STAMP)
 # Secret Service; every other test uses conftest's in-memory keyring. Without gnome-keyring the
 # suite runs as before and the real_keyring tests are skipped with the reason.
 test: qt-libs $(STAMP)
+	@bash tools/ensure-poppler.sh || true
 	QT_QPA_PLATFORM=offscreen bash tools/test-with-keyring.sh $(BIN)/python $(ARGS)
 
 bench: qt-libs $(STAMP)

@@ -151,6 +151,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit", type=int, default=20, metavar="N", help="results per kind (default 20)"
     )
     search.add_argument("--json", action="store_true", help="print JSON")
+
+    report = sub.add_parser("report", help="write the monthly (quarterly, yearly) PDF report")
+    _workspace_option(report, top=False)
+    which = report.add_mutually_exclusive_group(required=True)
+    which.add_argument("--month", metavar="YYYY-MM")
+    which.add_argument("--quarter", metavar="YYYY-Qn")
+    which.add_argument("--year", metavar="YYYY")
+    report.add_argument("--lang", choices=("ar", "en", "both"), default="both")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=Path)
     return parser
 
 
@@ -609,6 +618,55 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_period(args: argparse.Namespace) -> tuple[dt.date, str]:
+    """The first day and kind of the period ``--month``, ``--quarter`` or ``--year`` names."""
+    import datetime
+    import re
+
+    if args.month is not None:
+        match = re.fullmatch(r"(\d{4})-(\d{2})", args.month)
+        if match and 1 <= int(match[2]) <= 12:
+            return datetime.date(int(match[1]), int(match[2]), 1), "month"
+        raise BayanError(f"--month: {args.month!r} is not YYYY-MM")
+    if args.quarter is not None:
+        match = re.fullmatch(r"(\d{4})-Q([1-4])", args.quarter, re.IGNORECASE)
+        if match:
+            return datetime.date(int(match[1]), 3 * int(match[2]) - 2, 1), "quarter"
+        raise BayanError(f"--quarter: {args.quarter!r} is not YYYY-Qn (n from 1 to 4)")
+    if re.fullmatch(r"\d{4}", args.year or ""):
+        return datetime.date(int(args.year), 1, 1), "year"
+    raise BayanError(f"--year: {args.year!r} is not YYYY")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """``bayan report``: write the PDF; prints its path and page count."""
+    import datetime
+
+    from app.reports.monthly import build_monthly_report
+    from app.services.settings import SettingsService
+    from app.services.workspace import open_workspace
+
+    start, kind = _report_period(args)
+    if args.output.suffix.lower() != ".pdf":
+        raise BayanError(f"-o: {args.output} does not end in .pdf")
+    opened = open_workspace(_workspace(args))
+    try:
+        info = build_monthly_report(
+            opened.sessions,
+            start,
+            kind,
+            args.lang,
+            args.output,
+            clock=lambda: datetime.datetime.now(datetime.UTC),
+            timezone=SettingsService(opened.sessions).timezone(),
+            media_dir=opened.workspace.media_dir,
+        )
+    finally:
+        opened.close()
+    print(f"{info.path}: {info.pages} pages")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "backup": cmd_backup,
@@ -621,6 +679,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "approve": cmd_approve,
     "post": cmd_post,
     "search": cmd_search,
+    "report": cmd_report,
 }
 
 
