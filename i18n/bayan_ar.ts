@@ -2325,112 +2325,122 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="188" />
+        <location filename="../app/ui/pages/dashboard.py" line="191" />
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="189" />
+        <location filename="../app/ui/pages/dashboard.py" line="192" />
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="190" />
+        <location filename="../app/ui/pages/dashboard.py" line="193" />
         <source>Read the figures again from the workspace</source>
         <translation>قراءة الأرقام من جديد من مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="191" />
+        <location filename="../app/ui/pages/dashboard.py" line="194" />
+        <source>&amp;Monthly report…</source>
+        <translation>ال&amp;تقرير الشهري…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="196" />
+        <source>Make the PDF report of a month, a quarter or a year</source>
+        <translation>إعداد تقرير PDF لشهر أو ربع سنة أو سنة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="198" />
         <source>Posts this month by state</source>
         <translation>منشورات هذا الشهر حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="192" />
+        <location filename="../app/ui/pages/dashboard.py" line="199" />
         <source>Next 7 days</source>
         <translation>الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="194" />
+        <location filename="../app/ui/pages/dashboard.py" line="201" />
         <source>Posts, events and quiet periods of the next 7 days</source>
         <translation>المنشورات والفعاليات وفترات التوقف في الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="198" />
+        <location filename="../app/ui/pages/dashboard.py" line="205" />
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="199" />
+        <location filename="../app/ui/pages/dashboard.py" line="206" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="200" />
+        <location filename="../app/ui/pages/dashboard.py" line="207" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="201" />
+        <location filename="../app/ui/pages/dashboard.py" line="208" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="202" />
+        <location filename="../app/ui/pages/dashboard.py" line="209" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="205" />
+        <location filename="../app/ui/pages/dashboard.py" line="212" />
         <source>Nothing is planned for the next 7 days.</source>
         <translation>لا شيء مخطط له في الأيام السبعة القادمة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="206" />
+        <location filename="../app/ui/pages/dashboard.py" line="213" />
         <source>Accounts: reminders</source>
         <translation>الحسابات: تذكيرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="232" />
+        <location filename="../app/ui/pages/dashboard.py" line="246" />
         <source>Today is %1 · figures for %2</source>
         <translation>اليوم %1 · أرقام شهر %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="235" />
+        <location filename="../app/ui/pages/dashboard.py" line="249" />
         <source>Posts scheduled this month</source>
         <translation>منشورات مجدولة هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="236" />
+        <location filename="../app/ui/pages/dashboard.py" line="250" />
         <source>Waiting for approval</source>
         <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="237" />
+        <location filename="../app/ui/pages/dashboard.py" line="251" />
         <source>Open inquiries</source>
         <translation>استفسارات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="239" />
+        <location filename="../app/ui/pages/dashboard.py" line="253" />
         <source>Inquiries not yet answered</source>
         <translation>استفسارات لم يُردّ عليها بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="242" />
+        <location filename="../app/ui/pages/dashboard.py" line="256" />
         <source>Overdue inquiries</source>
         <translation>الاستفسارات المتأخرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="245" />
+        <location filename="../app/ui/pages/dashboard.py" line="259" />
         <source>Open inquiries still awaiting a first response after their target, counted in office hours</source>
         <translation>الاستفسارات المفتوحة التي ما زالت بانتظار أول رد بعد انقضاء مهلتها المستهدفة، محسوبةً بساعات الدوام</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="263" />
+        <location filename="../app/ui/pages/dashboard.py" line="277" />
         <source>%1: %2, %3</source>
         <translation>%1: %2، %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/dashboard.py" line="267" />
+        <location filename="../app/ui/pages/dashboard.py" line="281" />
         <source>and %n more on the Accounts page</source>
         <translation>
             <numerusform>ولا تذكيرات أخرى في صفحة الحسابات</numerusform>
@@ -2442,7 +2452,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="268" />
+        <location filename="../app/ui/pages/dashboard.py" line="282" />
         <source>No account needs attention.</source>
         <translation>لا يوجد حساب يحتاج إلى متابعة.</translation>
     </message>
@@ -5644,7 +5654,7 @@
     </message>
     <message>
         <location filename="../app/ui/pages/metrics.py" line="407" />
-        <location filename="../app/ui/pages/metrics.py" line="932" />
+        <location filename="../app/ui/pages/metrics.py" line="948" />
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
@@ -5706,25 +5716,25 @@
     </message>
     <message>
         <location filename="../app/ui/pages/metrics.py" line="613" />
-        <location filename="../app/ui/pages/metrics.py" line="931" />
+        <location filename="../app/ui/pages/metrics.py" line="947" />
         <source>KPI</source>
         <translation>مؤشر الأداء الرئيسي</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/metrics.py" line="613" />
-        <location filename="../app/ui/pages/metrics.py" line="936" />
+        <location filename="../app/ui/pages/metrics.py" line="952" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/metrics.py" line="613" />
-        <location filename="../app/ui/pages/metrics.py" line="900" />
+        <location filename="../app/ui/pages/metrics.py" line="916" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
         <location filename="../app/ui/pages/metrics.py" line="613" />
-        <location filename="../app/ui/pages/metrics.py" line="938" />
+        <location filename="../app/ui/pages/metrics.py" line="954" />
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
@@ -5830,233 +5840,243 @@
         <translation>حُفظ تركيز المنصات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="814" />
+        <location filename="../app/ui/pages/metrics.py" line="826" />
         <source>Value: %1</source>
         <translation>القيمة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="817" />
+        <location filename="../app/ui/pages/metrics.py" line="829" />
         <source>Target: %1</source>
         <translation>المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="821" />
+        <location filename="../app/ui/pages/metrics.py" line="833" />
         <source>No status (a value and a target are both needed)</source>
         <translation>لا توجد حالة (يلزم توفر القيمة والمستهدف معًا)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="841" />
+        <location filename="../app/ui/pages/metrics.py" line="853" />
         <source>Key figures for %1, so far</source>
         <translation>الأرقام الرئيسية لـ %1 حتى الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="866" />
+        <location filename="../app/ui/pages/metrics.py" line="878" />
         <source>%1: %2 at the latest month end</source>
         <translation>%1: %2 في نهاية آخر شهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="869" />
+        <location filename="../app/ui/pages/metrics.py" line="881" />
         <source>forecast %1 in three months</source>
         <translation>التوقع %1 بعد ثلاثة أشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="874" />
+        <location filename="../app/ui/pages/metrics.py" line="886" />
         <source>dashed: forecast</source>
         <translation>الخط المتقطع: التوقع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="875" />
+        <location filename="../app/ui/pages/metrics.py" line="887" />
         <source>No monthly figures yet.</source>
         <translation>لا توجد أرقام شهرية بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="876" />
+        <location filename="../app/ui/pages/metrics.py" line="888" />
         <source>Followers per platform, 12 months and a 3-month forecast</source>
         <translation>المتابعون حسب المنصة، 12 شهرًا وتوقع لـ 3 أشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="881" />
+        <location filename="../app/ui/pages/metrics.py" line="893" />
         <source>Forecast: a straight line fitted to the last 12 months (least squares).</source>
         <translation>التوقع: خط مستقيم مُوفَّق على آخر 12 شهرًا (طريقة المربعات الصغرى).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="887" />
+        <location filename="../app/ui/pages/metrics.py" line="899" />
         <source>Metrics</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="890" />
+        <location filename="../app/ui/pages/metrics.py" line="900" />
+        <source>&amp;Monthly report…</source>
+        <translation>ال&amp;تقرير الشهري…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="902" />
+        <source>Make the PDF report of a month, a quarter or a year</source>
+        <translation>إعداد تقرير PDF لشهر أو ربع سنة أو سنة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="906" />
         <source>Monthly figures</source>
         <translation>الأرقام الشهرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="891" />
+        <location filename="../app/ui/pages/metrics.py" line="907" />
         <source>Import exports…</source>
         <translation>استيراد ملفات التصدير…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="892" />
+        <location filename="../app/ui/pages/metrics.py" line="908" />
         <source>Plan and targets</source>
         <translation>الخطة والمستهدفات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="893" />
+        <location filename="../app/ui/pages/metrics.py" line="909" />
         <source>KPIs</source>
         <translation>مؤشرات الأداء</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="898" />
+        <location filename="../app/ui/pages/metrics.py" line="914" />
         <source>&amp;Month:</source>
         <translation>ال&amp;شهر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="899" />
+        <location filename="../app/ui/pages/metrics.py" line="915" />
         <source>&amp;Save figures</source>
         <translation>&amp;حفظ الأرقام</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="901" />
+        <location filename="../app/ui/pages/metrics.py" line="917" />
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="902" />
+        <location filename="../app/ui/pages/metrics.py" line="918" />
         <source>Monthly figures per account</source>
         <translation>الأرقام الشهرية لكل حساب</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="903" />
+        <location filename="../app/ui/pages/metrics.py" line="919" />
         <source>Choose &amp;files…</source>
         <translation>اختر الم&amp;لفات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="904" />
+        <location filename="../app/ui/pages/metrics.py" line="920" />
         <source>Choose a f&amp;older…</source>
         <translation>اختر م&amp;جلدًا…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="905" />
+        <location filename="../app/ui/pages/metrics.py" line="921" />
         <source>Choose a &amp;zip…</source>
         <translation>اختر ملف &amp;ZIP…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="906" />
+        <location filename="../app/ui/pages/metrics.py" line="922" />
         <source>&amp;Apply import</source>
         <translation>&amp;تطبيق الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="917" />
+        <location filename="../app/ui/pages/metrics.py" line="933" />
         <source>Account:</source>
         <translation>الحساب:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="918" />
+        <location filename="../app/ui/pages/metrics.py" line="934" />
         <source>Current followers total (optional):</source>
         <translation>العدد الحالي للمتابعين (اختياري):</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="919" />
+        <location filename="../app/ui/pages/metrics.py" line="935" />
         <source>As of:</source>
         <translation>بتاريخ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="925" />
+        <location filename="../app/ui/pages/metrics.py" line="941" />
         <source>Months to import</source>
         <translation>الأشهر المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="926" />
+        <location filename="../app/ui/pages/metrics.py" line="942" />
         <source>Export files</source>
         <translation>ملفات التصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="928" />
-        <location filename="../app/ui/pages/metrics.py" line="941" />
+        <location filename="../app/ui/pages/metrics.py" line="944" />
+        <location filename="../app/ui/pages/metrics.py" line="957" />
         <source>KPI targets</source>
         <translation>مستهدفات مؤشرات الأداء</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="933" />
+        <location filename="../app/ui/pages/metrics.py" line="949" />
         <source>Quarter</source>
         <translation>الربع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="934" />
+        <location filename="../app/ui/pages/metrics.py" line="950" />
         <source>Period kind</source>
         <translation>نوع الفترة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="937" />
+        <location filename="../app/ui/pages/metrics.py" line="953" />
         <source>Target (engagement rate in %)</source>
         <translation>المستهدف (معدل التفاعل بالنسبة المئوية %)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="939" />
+        <location filename="../app/ui/pages/metrics.py" line="955" />
         <source>Add or &amp;replace target</source>
         <translation>إضافة المستهدف أو ا&amp;ستبداله</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="940" />
+        <location filename="../app/ui/pages/metrics.py" line="956" />
         <source>&amp;Delete target</source>
         <translation>ح&amp;ذف المستهدف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="942" />
+        <location filename="../app/ui/pages/metrics.py" line="958" />
         <source>Arabic name</source>
         <translation>الاسم العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="943" />
+        <location filename="../app/ui/pages/metrics.py" line="959" />
         <source>Pillar's Arabic name</source>
         <translation>الاسم العربي للمحور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="944" />
+        <location filename="../app/ui/pages/metrics.py" line="960" />
         <source>English name</source>
         <translation>الاسم الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="945" />
+        <location filename="../app/ui/pages/metrics.py" line="961" />
         <source>Pillar's English name</source>
         <translation>الاسم الإنجليزي للمحور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="946" />
+        <location filename="../app/ui/pages/metrics.py" line="962" />
         <source>Share %</source>
         <translation>الحصة %</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="947" />
+        <location filename="../app/ui/pages/metrics.py" line="963" />
         <source>Pillar's intended share in percent</source>
         <translation>الحصة المقصودة للمحور بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="948" />
+        <location filename="../app/ui/pages/metrics.py" line="964" />
         <source>Add &amp;pillar</source>
         <translation>إضافة م&amp;حور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="949" />
+        <location filename="../app/ui/pages/metrics.py" line="965" />
         <source>Delete pi&amp;llar</source>
         <translation>حذف ال&amp;محور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="950" />
+        <location filename="../app/ui/pages/metrics.py" line="966" />
         <source>Content pillars</source>
         <translation>محاور المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="951" />
+        <location filename="../app/ui/pages/metrics.py" line="967" />
         <source>Platform focus</source>
         <translation>تركيز المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="952" />
+        <location filename="../app/ui/pages/metrics.py" line="968" />
         <source>Platform focus shares</source>
         <translation>حصص تركيز المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="953" />
+        <location filename="../app/ui/pages/metrics.py" line="969" />
         <source>Save platform &amp;shares</source>
         <translation>حفظ &amp;حصص المنصات</translation>
     </message>
@@ -7529,6 +7549,249 @@
         <location filename="../app/ui/editor/recurrence_dialog.py" line="183" />
         <source>Posts in all: %1, from %2 to %3.</source>
         <translation>عدد المنشورات: %1، من %2 إلى %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="214" />
+        <source>Quarter %1 of %2</source>
+        <translation>الربع %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="215" />
+        <source>Year %1</source>
+        <translation>سنة %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="246" />
+        <source>Making the report of %1…</source>
+        <translation>جارٍ إعداد تقرير %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="267" />
+        <source>The report could not be made: %1</source>
+        <translation>تعذّر إعداد التقرير: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="282" />
+        <source>The report is ready: %1 pages. Save it, open it or print it.</source>
+        <translation>التقرير جاهز: %1 صفحة. احفظه أو افتحه أو اطبعه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="288" />
+        <source>Executive summary</source>
+        <translation>الملخص التنفيذي</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="289" />
+        <source>Charts</source>
+        <translation>الرسوم البيانية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="290" />
+        <source>Published posts by platform and pillar</source>
+        <translation>المنشورات حسب المنصة والمحور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="291" />
+        <source>Events covered</source>
+        <translation>الفعاليات المغطاة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="292" />
+        <source>Inquiries</source>
+        <translation>الاستفسارات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="293" />
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="294" />
+        <source>Account security</source>
+        <translation>أمن الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="295" />
+        <source>Next month's planned calendar</source>
+        <translation>خطة الشهر القادم</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="296" />
+        <source>Appendix: approvals and audit chain verification</source>
+        <translation>ملحق: الاعتمادات والتحقق من سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="300" />
+        <source>Period: %1</source>
+        <translation>الفترة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="301" />
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="302" />
+        <source>Pages: %1</source>
+        <translation>عدد الصفحات: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="303" />
+        <source>Sections:</source>
+        <translation>الأقسام:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="334" />
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="336" />
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="346" />
+        <source>Make the report first.</source>
+        <translation>أعدّ التقرير أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="352" />
+        <source>The report could not be saved to %1: %2</source>
+        <translation>تعذّر حفظ التقرير في %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="358" />
+        <source>Report saved to %1.</source>
+        <translation>حُفظ التقرير في %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="367" />
+        <source>No program to show PDF files was found. Save the report and open it from your files.</source>
+        <translation>لم يُعثر على برنامج لعرض ملفات PDF. احفظ التقرير وافتحه من ملفاتك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="379" />
+        <source>Monthly report</source>
+        <translation>التقرير الشهري</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="380" />
+        <source>&amp;Report for</source>
+        <translation>التقرير &amp;عن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="381" />
+        <source>A month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="381" />
+        <source>A quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="381" />
+        <source>A year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="385" />
+        <source>&amp;Month</source>
+        <translation>ال&amp;شهر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="386" />
+        <source>&amp;Quarter</source>
+        <translation>ال&amp;ربع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="388" />
+        <source>January to March</source>
+        <translation>كانون الثاني إلى آذار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="389" />
+        <source>April to June</source>
+        <translation>نيسان إلى حزيران</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="390" />
+        <source>July to September</source>
+        <translation>تموز إلى أيلول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="391" />
+        <source>October to December</source>
+        <translation>تشرين الأول إلى كانون الأول</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="395" />
+        <source>&amp;Year</source>
+        <translation>ال&amp;سنة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="396" />
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="397" />
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="397" />
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="397" />
+        <source>Arabic and English</source>
+        <translation>العربية والإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="400" />
+        <source>&amp;Make the report</source>
+        <translation>إ&amp;عداد التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="401" />
+        <source>Making the report</source>
+        <translation>جارٍ إعداد التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="402" />
+        <source>&amp;Save as…</source>
+        <translation>&amp;حفظ باسم…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="403" />
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="404" />
+        <source>Open to &amp;print…</source>
+        <translation>فتح لل&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="406" />
+        <source>Opens the report in your PDF viewer; print it from there</source>
+        <translation>يفتح التقرير في عارض PDF لديك؛ اطبعه من هناك</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="409" />
+        <source>To print, the report opens in your system's PDF viewer; use its Print command.</source>
+        <translation>للطباعة يُفتح التقرير في عارض PDF في نظامك؛ استخدم أمر الطباعة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="413" />
+        <source>Choose the period and the language, then make the report.</source>
+        <translation>اختر الفترة واللغة، ثم أعدّ التقرير.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,8 @@ class DashboardPage(Retranslating, QWidget):
         theme.muted(self.subtitle)
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
+        self.report_button = QPushButton(self)
+        self.report_button.clicked.connect(self.open_report)
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -110,6 +112,7 @@ class DashboardPage(Retranslating, QWidget):
         head.addLayout(titles, 1)
         button_column = QVBoxLayout()
         button_column.addWidget(self.refresh_button)
+        button_column.addWidget(self.report_button)
         button_column.addStretch(1)
         head.addLayout(button_column)
 
@@ -188,6 +191,10 @@ class DashboardPage(Retranslating, QWidget):
         self.title.setText(self.tr("Dashboard"))
         self.refresh_button.setText(self.tr("&Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the figures again from the workspace"))
+        self.report_button.setText(self.tr("&Monthly report…"))
+        self.report_button.setToolTip(
+            self.tr("Make the PDF report of a month, a quarter or a year")
+        )
         self.states_box.setTitle(self.tr("Posts this month by state"))
         self.upcoming_box.setTitle(self.tr("Next 7 days"))
         self.upcoming.setAccessibleName(
@@ -206,6 +213,13 @@ class DashboardPage(Retranslating, QWidget):
         self.reminders_box.setTitle(self.tr("Accounts: reminders"))
         if self.figures is not None:
             self.show_figures(self.figures)
+
+    def open_report(self):  # type: ignore[no-untyped-def]
+        """The "Monthly report…" dialog (made on use: start-up does not load it)."""
+        from app.ui.report_dialog import open_report_dialog
+
+        self.report_dialog = open_report_dialog(self.context, self)
+        return self.report_dialog
 
     def refresh(self) -> None:
         # The first screen does not wait for the overdue count (a deadline per open inquiry,

@@ -782,13 +782,25 @@ class MetricsPage(Retranslating, QWidget):
         self.method_label = QLabel(tab)
         self.method_label.setWordWrap(True)
         theme.muted(self.method_label)
+        self.report_button = QPushButton(tab)
+        self.report_button.clicked.connect(self.open_report)
+        head = QHBoxLayout()
+        head.addWidget(self.kpi_title, 1)
+        head.addWidget(self.report_button)
         layout = QVBoxLayout(tab)
-        layout.addWidget(self.kpi_title)
+        layout.addLayout(head)
         layout.addWidget(self.cards_box)
         layout.addWidget(self.chart_title)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.method_label)
         return tab
+
+    def open_report(self):  # type: ignore[no-untyped-def]
+        """The "Monthly report…" dialog."""
+        from app.ui.report_dialog import open_report_dialog
+
+        self.report_dialog = open_report_dialog(self.context, self)
+        return self.report_dialog
 
     def _status_icon(self, status: str | None):  # type: ignore[no-untyped-def]
         icon = {
@@ -885,6 +897,10 @@ class MetricsPage(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Metrics"))
+        self.report_button.setText(self.tr("&Monthly report…"))
+        self.report_button.setToolTip(
+            self.tr("Make the PDF report of a month, a quarter or a year")
+        )
         for index, text in enumerate(
             (
                 self.tr("Monthly figures"),
