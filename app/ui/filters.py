@@ -12,12 +12,13 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
+    QLineEdit,
     QMenu,
     QPushButton,
     QToolButton,
@@ -252,3 +253,20 @@ class FilterBar(Retranslating, QWidget):
 
     def _changed(self) -> None:
         self.changed.emit()
+
+
+def search_box(
+    parent: QWidget, on_search: Callable[[], None], delay_ms: int, min_width: int
+) -> tuple[QLineEdit, QTimer]:
+    """A search field that calls ``on_search`` once typing pauses for ``delay_ms`` (and at once
+    on Enter), with a clear button; returns the field and its timer (stop it on a reload)."""
+    box = QLineEdit(parent)
+    box.setClearButtonEnabled(True)
+    box.setMinimumWidth(min_width)
+    timer = QTimer(box)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(on_search)
+    box.textChanged.connect(lambda _t: timer.start())
+    box.returnPressed.connect(on_search)
+    return box, timer

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QMessageBox,
     QProgressDialog,
@@ -57,7 +56,7 @@ from app.ui.archive.grid import (
     ThumbnailLoader,
 )
 from app.ui.context import AppContext
-from app.ui.filters import ChoiceButton
+from app.ui.filters import ChoiceButton, search_box
 from app.ui.i18n import Retranslating, ltr
 
 SEARCH_DELAY_MS = 300
@@ -112,15 +111,7 @@ class ArchivePage(Retranslating, QWidget):
         self.missing_licence = QCheckBox(self)
         for check in (self.missing_alt, self.missing_consent, self.missing_licence):
             check.toggled.connect(lambda _on: self.reload())
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        self.search.returnPressed.connect(self.reload)
+        self.search, self.search_timer = search_box(self, self.reload, SEARCH_DELAY_MS, 160)
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_filters)
 

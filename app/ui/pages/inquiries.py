@@ -26,7 +26,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QStyle,
     QTableView,
@@ -52,7 +50,7 @@ from app.core.inquiries import ERASED_MARKER, OPEN_STATUSES, InquiryFilter, Queu
 from app.errors import BayanError
 from app.ui import labels, theme
 from app.ui.context import AppContext
-from app.ui.filters import ChoiceButton
+from app.ui.filters import ChoiceButton, search_box
 from app.ui.i18n import Retranslating, keep_sections_in_order, ltr
 from app.ui.inquiries.timing import duration_text, local_text, time_left_text
 
@@ -346,15 +344,7 @@ class InquiriesPage(Retranslating, QWidget):
             edit.dateChanged.connect(self._date_changed)
         self.overdue_check = QCheckBox(self)
         self.overdue_check.toggled.connect(lambda _on: self.reload())
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
-        self.search.returnPressed.connect(self.reload)
+        self.search, self.search_timer = search_box(self, self.reload, SEARCH_DELAY_MS, 200)
         self.clear_button = QPushButton(self)
         self.clear_button.clicked.connect(self.clear_filters)
         for button in (self.states, self.channels, self.kinds):
