@@ -55,6 +55,11 @@ class AppContext:
         self.closed = False
 
     @property
+    def english(self) -> bool:
+        """Whether the interface is in English (names, dates and texts shown in English)."""
+        return self.languages.language != "ar"
+
+    @property
     def settings(self) -> SettingsService:
         if self._settings is None:
             from app.services.settings import SettingsService

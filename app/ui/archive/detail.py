@@ -280,7 +280,7 @@ class DetailPanel(Retranslating, QWidget):
         self._fill_events()
 
     def _fill_events(self) -> None:
-        english = self.page.english
+        english = self.page.context.english
         wanted = self.event.currentData()
         self.event.blockSignals(True)
         self.event.clear()
@@ -417,7 +417,8 @@ class DetailPanel(Retranslating, QWidget):
         self.preview.setPixmap(pixmap)
         name = self.detail.title or self.detail.original_name
         self.preview.setAccessibleName(self.tr("Preview of %1").replace("%1", name))
-        self.preview.setToolTip(self.detail.alt_en if self.page.english else self.detail.alt_ar)
+        english = self.page.context.english
+        self.preview.setToolTip(self.detail.alt_en if english else self.detail.alt_ar)
 
     def set_preview(self, pixmap: QPixmap) -> None:
         """A thumbnail arrived for the item shown."""

@@ -208,9 +208,6 @@ class ArchivePage(Retranslating, QWidget):
         self.retranslate()
         self.reload()
 
-    @property
-    def english(self) -> bool:
-        return self.context.languages.language != "ar"
 
     def today(self) -> dt.date:
         return self.context.clock().astimezone(self.zone).date()
@@ -294,7 +291,7 @@ class ArchivePage(Retranslating, QWidget):
 
     def _fill_event_filter(self) -> None:
         wanted = self.event_filter.currentData()
-        english = self.english
+        english = self.context.english
         self.event_filter.blockSignals(True)
         self.event_filter.clear()
         self.event_filter.addItem(self.tr("Event: any"), None)

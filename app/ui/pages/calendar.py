@@ -83,7 +83,7 @@ class DayPostsDialog(QDialog):
     ) -> None:
         super().__init__(page)
         self.day = day
-        english = page.english
+        english = page.context.english
         tz = page.service.tz
         locale = QLocale()
         self.setWindowTitle(locale.toString(_qdate(day), QLocale.FormatType.LongFormat))
@@ -199,7 +199,7 @@ class CalendarPage(Retranslating, QWidget):
         head.addSpacing(12)
         head.addWidget(self.hijri_check)
 
-        self.filter_bar = FilterBar(self, english=lambda: self.english)
+        self.filter_bar = FilterBar(self, english=lambda: self.context.english)
         self.filter_bar.set_named_choices(
             context.reader.campaign_names(), context.reader.pillar_names()
         )
@@ -278,9 +278,6 @@ class CalendarPage(Retranslating, QWidget):
 
     # --- language ----------------------------------------------------------------------------
 
-    @property
-    def english(self) -> bool:
-        return self.context.languages.language != "ar"
 
     def retranslate(self) -> None:
         self.previous_button.setAccessibleName(self.tr("Previous"))
@@ -395,7 +392,7 @@ class CalendarPage(Retranslating, QWidget):
         if not self.hijri_check.isChecked() or self.data is None:
             return {}
         locale = QLocale()
-        english = self.english
+        english = self.context.english
         every = self.view != "month"
         result: dict[dt.date, str] = {}
         for index, day in enumerate(self.data.days):
@@ -431,7 +428,7 @@ class CalendarPage(Retranslating, QWidget):
         if self.view == "agenda":
             self.agenda_model.set_data(
                 data,
-                english=self.english,
+                english=self.context.english,
                 tz=tz,
                 today=self.today,
                 hijri_labels=hijri_labels,
@@ -445,7 +442,7 @@ class CalendarPage(Retranslating, QWidget):
                 month=month,
                 focused=self.focused_day,
                 today=self.today,
-                english=self.english,
+                english=self.context.english,
                 tz=tz,
                 weekday_names=self._weekday_names(),
                 hijri_labels=hijri_labels,
@@ -463,7 +460,7 @@ class CalendarPage(Retranslating, QWidget):
             return ""
 
         def name(h) -> str:  # type: ignore[no-untyped-def]
-            return h.month_name_en if self.english else h.month_name_ar
+            return h.month_name_en if self.context.english else h.month_name_ar
 
         suffix = self.tr("%1 AH")
         if (first.year, first.month) == (last.year, last.month):

@@ -435,9 +435,6 @@ class InquiriesPage(Retranslating, QWidget):
         # The header shows the order; clicking a header sorts by it (the queue is in memory).
         self.table.setSortingEnabled(True)
 
-    @property
-    def english(self) -> bool:
-        return self.context.languages.language != "ar"
 
     # --- language -----------------------------------------------------------------------------
 

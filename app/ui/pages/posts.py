@@ -97,7 +97,7 @@ class PostsModel(QAbstractTableModel):
             self.post_filter,
             order_by=self.order_by,
             descending=self.descending,
-            english=self.page.english,
+            english=self.page.context.english,
             limit=PAGE_SIZE,
             offset=offset,
         )
@@ -155,7 +155,7 @@ class PostsModel(QAbstractTableModel):
         return text
 
     def title_of(self, row: PostListRow) -> str:
-        return row[5] if self.page.english and row[5] else row[4]
+        return row[5] if self.page.context.english and row[5] else row[4]
 
     def cell(self, row: PostListRow, column: int) -> str:
         name = COLUMNS[column]
@@ -164,7 +164,7 @@ class PostsModel(QAbstractTableModel):
         if name == "scheduled_at":
             return self.date_text(row[2])
         if name == "platforms":
-            separator = ", " if self.page.english else "، "
+            separator = ", " if self.page.context.english else "، "
             return separator.join(labels.platform(p) for p in (row[3] or "").split(",") if p)
         if name == "title":
             return self.title_of(row)
@@ -233,7 +233,7 @@ class PostsPage(Retranslating, QWidget):
 
         self.title = QLabel(self)
         self.title.setFont(theme.title_font(1.3))
-        self.filter_bar = FilterBar(self, with_dates=True, english=lambda: self.english)
+        self.filter_bar = FilterBar(self, with_dates=True, english=lambda: self.context.english)
         self.filter_bar.set_timezone(context.timezone)
         self.filter_bar.set_named_choices(
             context.reader.campaign_names(), context.reader.pillar_names()
@@ -309,9 +309,6 @@ class PostsPage(Retranslating, QWidget):
         self.table.setSortingEnabled(True)
         self.update_note()
 
-    @property
-    def english(self) -> bool:
-        return self.context.languages.language != "ar"
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Posts"))
