@@ -9,34 +9,9 @@ changed in the workspace: the inquiry is only shown.
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import json
-import os
 import sys
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from app.ui import theme  # noqa: E402
-from app.ui.launch import Launcher, set_names  # noqa: E402
-
-
-def demo_now(window) -> dt.datetime:  # type: ignore[no-untyped-def]
-    """The demo's today at 10:00 in the workspace's zone (today, for another workspace)."""
-    context = window.context
-    demo = context.reader.setting("demo")
-    today = dt.date.today()
-    if isinstance(demo, str):
-        today = dt.date.fromisoformat(json.loads(demo)["today"])
-    zone = ZoneInfo(context.timezone)
-    return dt.datetime.combine(today, dt.time(10), zone).astimezone(dt.UTC)
+from shots import application, arguments, demo_now, windows
 
 
 def chosen_inquiry(page) -> int:  # type: ignore[no-untyped-def]
@@ -56,21 +31,12 @@ def chosen_inquiry(page) -> int:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("workspace")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    set_names()
-    app = QApplication(sys.argv[:1])
-    theme.install(app)
-    args.out.mkdir(parents=True, exist_ok=True)
+    from app.ui.inquiries.dialog import InquiryDialog
+
+    args = arguments()
+    app = application()
     inquiry_id: int | None = None
-    for language in ("ar", "en"):
-        launch_args = argparse.Namespace(workspace=args.workspace, lang=language, bench_idle=True)
-        launcher = Launcher(app, launch_args)
-        assert launcher.start(), "the workspace did not open"
-        window = launcher.window
-        assert window is not None
+    for language, window in windows(app, args.workspace):
         now = demo_now(window)
         window.context.clock = lambda now=now: now
         window.resize(1200, 760)
@@ -83,9 +49,6 @@ def main() -> int:
         path = args.out / f"inquiries-{language}.png"
         window.grab().save(str(path))
         print(path)
-
-        from app.ui.inquiries.dialog import InquiryDialog
-
         if inquiry_id is None:
             inquiry_id = chosen_inquiry(page)
         dialog = InquiryDialog(window.context, inquiry_id, window)
@@ -96,8 +59,6 @@ def main() -> int:
         dialog.grab().save(str(path))
         print(path)
         dialog.close()
-        window.close()
-        app.processEvents()
     return 0
 
 
