@@ -115,8 +115,9 @@ def text_rows(text: str) -> tuple[list[_Row], list[str]]:
     start = 0
     delimiter = ""
     comments: list[str] = []
-    if lines and lines[0].strip().lower().startswith("sep=") and len(lines[0].strip()) == 5:
-        delimiter = lines[0].strip()[4]
+    head = lines[0].strip(" ")  # not .strip(): "sep=\t" names the tab
+    if head.lower().startswith("sep=") and len(head) == 5:
+        delimiter = head[4]
         start = 1
     while start < len(lines) and lines[start].startswith("#"):
         comments.append(lines[start])
@@ -184,21 +185,34 @@ def parse_day(text: str) -> dt.date:
             return dt.datetime.strptime(t, fmt).date()
         except ValueError:
             pass
-    raise ValueError(f"not a date: {text!r}")
+    raise ValueError(f"not a date: {_shown(text)}")
+
+
+# No export holds a figure beyond this; a larger one is a damaged cell (and would not fit the
+# database's 64-bit integers once summed into a month).
+MAX_FIGURE = 10**12
+
+
+def _shown(text: str) -> str:
+    """A cell's text for a message: quoted, cut to 40 characters."""
+    return repr(text) if len(text) <= 40 else repr(text[:40]) + "…"
 
 
 def parse_number(text: str) -> int | None:
-    """An integer figure ("1,234" and "12.0" allowed); None for an empty cell; ValueError else."""
+    """An integer figure ("1,234" and "12.0" allowed, at most :data:`MAX_FIGURE` either way);
+    None for an empty cell; ValueError else."""
     t = text.strip().replace("\u00a0", "").replace(" ", "")
     if t in ("", "-", "--"):
         return None
     if re.fullmatch(r"-?\d{1,3}(,\d{3})+", t):
         t = t.replace(",", "")
-    if re.fullmatch(r"-?\d+", t):
-        return int(t)
-    if re.fullmatch(r"-?\d+\.0+", t):
-        return int(t.split(".")[0])
-    raise ValueError(f"not a whole number: {text!r}")
+    if re.fullmatch(r"-?\d+(\.0+)?", t):
+        digits = t.split(".")[0]
+        magnitude = digits.lstrip("-").lstrip("0٠۰") or "0"
+        if len(magnitude) > len(str(MAX_FIGURE)) or int(magnitude) > MAX_FIGURE:
+            raise ValueError(f"figure too large: {_shown(text)}")
+        return int(digits)
+    raise ValueError(f"not a whole number: {_shown(text)}")
 
 
 def _published(text: str) -> dt.datetime | None:
@@ -390,7 +404,7 @@ def _meta_page(rows: list[_Row]) -> ParsedExport:
     title = next(c for c in rows[0].cells if c)
     metric = next((m for key, m in _META_TITLES if key in title.lower()), None)
     if metric is None:
-        raise ImportFailed([ImportProblem(rows[0].number, "", f"unknown metric {title!r}")])
+        raise ImportFailed([ImportProblem(rows[0].number, "", f"unknown metric {_shown(title)}")])
     header = rows[1].cells
     return _daily("meta_page", rows[2:], header, {1: metric})
 
@@ -443,7 +457,7 @@ def _youtube_chart(rows: list[_Row]) -> ParsedExport:
             continue
         key = (day, _cell(r, 1))
         if key in seen:
-            problems.append(ImportProblem(r.number, header[1], f"{day} again for {key[1]!r}"))
+            problems.append(ImportProblem(r.number, header[1], f"{day} again for {_shown(key[1])}"))
             continue
         seen[key] = r.number
         try:
@@ -474,7 +488,7 @@ def _lifetime(
         if not ref or ref.lower() == "total":
             continue  # Meta's error rows without a Post ID; YouTube's Total row
         if ref in seen:
-            problems.append(ImportProblem(r.number, header[ref_col], f"{ref} again"))
+            problems.append(ImportProblem(r.number, header[ref_col], f"{_shown(ref)} again"))
             continue
         seen[ref] = r.number
         published = _published(_cell(r, published_col)) if published_col is not None else None

@@ -64,9 +64,16 @@ def normalise_for_search(text: str) -> str:
     Arabic-Indic digits ٠–٩ → 0–9; case folded (Latin "Amman" finds "AMMAN").
     """
     text = unicodedata.normalize("NFKC", text)
+    removed = False
     for char, replacement in _SEARCH_PAIRS:
         if char in text:
             text = text.replace(char, replacement)
+            removed = removed or not replacement
+    if removed and not unicodedata.is_normalized("NFC", text):
+        # A removed tatweel or mark kept apart two characters that compose ("Aـ\u0301", and
+        # Bengali "ে" + "া" with a haraka between): composed now, so that folding a folded text
+        # changes nothing.
+        text = unicodedata.normalize("NFC", text)
     return text.casefold()
 
 

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.analytics import MAX_FIGURE
 from app.core.domain import Kpi
 
 ENGAGEMENT_RATE_FORMULA = "engagement rate = engagements ÷ views"
@@ -226,10 +227,24 @@ def parse_monthly(values: Mapping[str, object]) -> tuple[dict[str, int | None], 
 
 
 def _whole_number(name: str, raw: object) -> tuple[int | None, Problem | None]:
+    number, problem = _read_whole_number(name, raw)
+    if number is not None and abs(number) > MAX_FIGURE:
+        # Beyond any account's figures, and beyond the database's 64-bit integers once summed.
+        return None, Problem(name, f"{name}: too large (at most {MAX_FIGURE:,})")
+    return number, problem
+
+
+def _shown(raw: object) -> str:
+    """A value for a message, cut to 40 characters."""
+    text = repr(raw)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _read_whole_number(name: str, raw: object) -> tuple[int | None, Problem | None]:
     if raw is None:
         return None, None
     if isinstance(raw, bool):
-        return None, Problem(name, f"{name}: must be a whole number (got {raw!r})")
+        return None, Problem(name, f"{name}: must be a whole number (got {_shown(raw)})")
     if isinstance(raw, int):
         return raw, None
     if isinstance(raw, float):
@@ -240,6 +255,8 @@ def _whole_number(name: str, raw: object) -> tuple[int | None, Problem | None]:
         text = raw.strip().replace(",", "").replace("٬", "")
         if not text:
             return None, None
+        if len(text) > 40:  # int() of thousands of digits is slow, then refused
+            return None, Problem(name, f"{name}: too long for a figure ({_shown(raw)})")
         try:
             return int(text), None  # int() reads Arabic-Indic digits too
         except ValueError:
@@ -247,11 +264,11 @@ def _whole_number(name: str, raw: object) -> tuple[int | None, Problem | None]:
         try:
             as_float = float(text)
         except ValueError:
-            return None, Problem(name, f"{name}: not a number ({raw!r})")
+            return None, Problem(name, f"{name}: not a number ({_shown(raw)})")
         if as_float.is_integer():
             return int(as_float), None
-        return None, Problem(name, f"{name}: must be a whole number (got {raw!r})")
-    return None, Problem(name, f"{name}: not a number ({raw!r})")
+        return None, Problem(name, f"{name}: must be a whole number (got {_shown(raw)})")
+    return None, Problem(name, f"{name}: not a number ({_shown(raw)})")
 
 
 def follower_tolerance(previous_followers: int) -> int:

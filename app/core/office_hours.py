@@ -83,8 +83,8 @@ def parse_time(text: str) -> dt.time:
     hours, sep, minutes = value.partition(":")
     if (
         sep
-        and hours.isdigit()
-        and minutes.isdigit()
+        and hours.isdecimal()  # not isdigit(): int() refuses "²"
+        and minutes.isdecimal()
         and len(hours) <= 2
         and len(minutes) == 2
         and int(hours) < 24

@@ -93,13 +93,21 @@ def parse_totp_secret(text: str) -> TotpSecret:
     if not isinstance(text, str):
         raise ValueError("the 2FA secret must be text")
     stripped = text.strip()
+    if any("\ud800" <= c <= "\udfff" for c in stripped):
+        # A lone surrogate (broken UTF-16 from a clipboard) cannot be kept in the vault.
+        raise ValueError("the 2FA secret holds characters that are not valid text")
     if stripped.lower().startswith("otpauth:"):
         return _parse_uri(stripped)
     return TotpSecret(normalise_base32(stripped))
 
 
 def _parse_uri(uri: str) -> TotpSecret:
-    parts = urlsplit(uri)
+    try:
+        parts = urlsplit(uri)
+    except ValueError:  # e.g. an unbalanced "[" taken for an IPv6 address
+        raise ValueError(
+            "the otpauth URI cannot be read: it must start with otpauth://totp/"
+        ) from None
     kind = parts.netloc.lower()
     if kind == "hotp":
         raise ValueError("the URI is for counter-based (HOTP) codes; only time-based TOTP works")
@@ -125,11 +133,12 @@ def _parse_uri(uri: str) -> TotpSecret:
             f"the otpauth URI's algorithm {algorithm[:20]!r} is not supported "
             "(SHA1, SHA256 or SHA512)"
         )
-    label = unquote(parts.path.lstrip("/")).strip()
-    issuer = (query.get("issuer", [""])[0]).strip()
+    label = unquote(parts.path.lstrip("/"))[:200].strip()
+    issuer = (query.get("issuer", [""])[0])[:200].strip()
     if not issuer and ":" in label:
         issuer = label.split(":", 1)[0].strip()
-    return TotpSecret(key, digits, period, algorithm, issuer[:200], label[:200])
+    # Cut to 200 characters before stripping, so that the canonical URI parses back the same.
+    return TotpSecret(key, digits, period, algorithm, issuer, label)
 
 
 def _int_param(query: dict[str, list[str]], name: str, default: int) -> int:

@@ -302,6 +302,17 @@ def _read_rows(path: Path) -> list[Any]:
     return rows
 
 
+def _broken_text(value: Any) -> bool:
+    """Whether a JSON value holds a string with a lone surrogate, at any depth."""
+    if isinstance(value, str):
+        return any("\ud800" <= c <= "\udfff" for c in value) if not value.isascii() else False
+    if isinstance(value, list):
+        return any(_broken_text(v) for v in value)
+    if isinstance(value, dict):
+        return any(_broken_text(k) or _broken_text(v) for k, v in value.items())
+    return False
+
+
 @dataclass
 class _Lookups:
     pillars: dict[str, list[int]]
@@ -360,6 +371,11 @@ def _parse_row(row: Any, zone: ZoneInfo, lookups: _Lookups) -> tuple[list[str], 
     unknown = sorted(set(row) - _KNOWN_KEYS)
     if unknown:
         problems.append(f"unknown field {', '.join(repr(k) for k in unknown)}")
+    for key, value in row.items():
+        if _broken_text(key) or _broken_text(value):
+            # A lone UTF-16 surrogate ("\ud800" in the JSON) cannot be stored.
+            problems.append(f"{key!r} holds broken text (a lone surrogate character)")
+            return problems, None
 
     def text(key: str) -> str:
         value = row.get(key)
@@ -377,7 +393,9 @@ def _parse_row(row: Any, zone: ZoneInfo, lookups: _Lookups) -> tuple[list[str], 
         problems.append("title is longer than 300 characters")
 
     state = row.get("state")
-    if state is not None and state not in PostState._value2member_map_:
+    if state is not None and (
+        not isinstance(state, str) or state not in PostState._value2member_map_
+    ):
         valid = ", ".join(s.value for s in PostState)
         problems.append(f"unknown state {state!r}: use one of {valid}")
 
@@ -395,7 +413,11 @@ def _parse_row(row: Any, zone: ZoneInfo, lookups: _Lookups) -> tuple[list[str], 
         else:
             if scheduled.tzinfo is None:
                 scheduled = scheduled.replace(tzinfo=zone)
-            scheduled = scheduled.astimezone(dt.UTC)
+            try:
+                scheduled = scheduled.astimezone(dt.UTC)
+            except OverflowError:  # 0001-01-01T00:00+05:00 is before year 1 in UTC
+                problems.append(f"date {raw_time!r} is out of range")
+                scheduled = None
 
     known_platforms = {p.value for p in Platform}
     platforms: list[str] = []
@@ -404,7 +426,7 @@ def _parse_row(row: Any, zone: ZoneInfo, lookups: _Lookups) -> tuple[list[str], 
         problems.append('platforms must be a list, such as ["facebook", "x"]')
     else:
         for platform in raw_platforms:
-            if platform not in known_platforms:
+            if not isinstance(platform, str) or platform not in known_platforms:
                 choices = ", ".join(p.value for p in Platform)
                 problems.append(f"unknown platform {platform!r}: use one of {choices}")
             elif platform not in platforms:
