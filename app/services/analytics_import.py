@@ -5,6 +5,11 @@ without BOM, else cp1256), reads ``.xls``/``.xlsx`` workbooks with python-calami
 text or rows to :mod:`app.core.analytics`. :func:`preview` shows what would be imported;
 :meth:`AnalyticsImporter.apply` writes MonthlyMetric rows all or nothing, filling only the
 fields the exports hold.
+
+A file whose format is not recognised does not fail the preview: its :class:`FileResult` says it
+needs a column mapping (its columns and a proposed :class:`~app.core.column_map.ColumnMapping`),
+and ``preview(paths, mappings)`` reads it through the mapping the officer confirmed. ``apply``
+refuses while a file still needs one.
 """
 
 from __future__ import annotations
@@ -12,23 +17,33 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.analytics import (
+    MAX_FIGURE,
     DailyFigure,
     ImportFailed,
     ImportProblem,
     ParsedExport,
     PostFigure,
+    _Row,
     month_end,
     month_end_followers,
     month_of,
     monthly_totals,
     parse_sheet,
     parse_text,
+)
+from app.core.column_map import FORMAT as MAPPED_FORMAT
+from app.core.column_map import (
+    ColumnMapping,
+    guess_for_rows,
+    parse_with_mapping,
+    table_of_sheet,
+    table_of_text,
 )
 
 if TYPE_CHECKING:
@@ -58,6 +73,13 @@ class FileResult:
     last_day: dt.date | None
     metrics: list[str]
     posts: int  # per-post rows (kept apart from the page's daily figures)
+    # A file of a format this version does not recognise: its header's columns and the mapping
+    # guess_mapping proposes (None when no column looks like a date); nothing of it is read
+    # until a mapping is given.
+    needs_mapping: bool = False
+    columns: list[str] = field(default_factory=list)
+    proposed: ColumnMapping | None = None
+    mapping: ColumnMapping | None = None  # the mapping it was read through, if any
 
 
 @dataclass
@@ -78,6 +100,11 @@ class ImportPreview:
     @property
     def partial_months(self) -> list[dt.date]:
         return sorted(self.partial)
+
+    @property
+    def unmapped(self) -> list[FileResult]:
+        """The files that still need a column mapping."""
+        return [f for f in self.files if f.needs_mapping]
 
     def net_follower_changes(self) -> dict[dt.date, int]:
         return {f.day: f.value for f in self.daily if f.metric == "net_followers"}
@@ -159,6 +186,57 @@ def parse_file(name: str, data: bytes) -> list[ParsedExport]:
         ) from None
 
 
+# What app.core.analytics says of a file it does not recognise (as opposed to a bad one).
+_UNRECOGNISED = frozenset(
+    {
+        "not an analytics export this version knows",
+        "no column this version knows",
+        "no sheet this version knows",
+    }
+)
+
+
+def _unrecognised(error: ImportFailed) -> bool:
+    return len(error.problems) == 1 and error.problems[0].message in _UNRECOGNISED
+
+
+def table_of_file(name: str, data: bytes) -> list[_Row]:
+    """The rows of a file to read through a column mapping: a CSV's text, or a workbook's first
+    sheet that holds anything."""
+    if not name.lower().endswith((".xls", ".xlsx")):
+        return table_of_text(decode(data, name))
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        for sheet in book.sheet_names:
+            data_sheet = book.get_sheet_by_name(sheet)
+            start = data_sheet.start
+            rows = table_of_sheet(data_sheet.to_python(), (start[0] + 1) if start else 1)
+            if rows:
+                return rows
+    except Exception as exc:  # calamine raises several kinds
+        raise ImportFailed([ImportProblem(0, "", f"unreadable workbook: {exc}", name)]) from None
+    return []
+
+
+def _mapped(name: str, data: bytes, mapping: ColumnMapping | None) -> FileResult | ParsedExport:
+    """An unrecognised file read through ``mapping``, or (without one) the FileResult saying it
+    needs one."""
+    table = table_of_file(name, data)
+    if mapping is None:
+        columns, proposed = guess_for_rows(table)
+        return FileResult(
+            name, "unknown", None, None, [], 0, True, columns=columns, proposed=proposed
+        )
+    try:
+        return parse_with_mapping(table, mapping)
+    except ImportFailed as exc:
+        raise ImportFailed(
+            [ImportProblem(p.row, p.column, p.message, name) for p in exc.problems]
+        ) from None
+
+
 def collect(paths: Iterable[Path]) -> list[tuple[str, bytes]]:
     """The (name, bytes) of every export among ``paths``: files, folders and zips."""
     out: list[tuple[str, bytes]] = []
@@ -186,21 +264,37 @@ def collect(paths: Iterable[Path]) -> list[tuple[str, bytes]]:
     return out
 
 
-def preview(paths: Iterable[Path]) -> ImportPreview:
+def preview(
+    paths: Iterable[Path], mappings: Mapping[str, ColumnMapping] | None = None
+) -> ImportPreview:
     """Parse every export among ``paths``; raises :class:`ImportFailed` with every problem of
-    every file (nothing is imported from any of them then)."""
+    every file (nothing is imported from any of them then). A file of a format not recognised is
+    read through ``mappings[its name]`` when given, else listed as needing a mapping
+    (:attr:`ImportPreview.unmapped`) while the other files still preview."""
     files = collect(paths)
     if not files:
         raise ImportFailed([ImportProblem(0, "", "no export files found")])
     result = ImportPreview()
     problems: list[ImportProblem] = []
     owner: dict[tuple[dt.date, str], str] = {}
+    post_owner: dict[tuple[str, str], str] = {}  # (post, metric) -> the file that gave it
     for name, data in files:
+        mapping = (mappings or {}).get(name)
         try:
             parsed = parse_file(name, data)
         except ImportFailed as exc:
-            problems.extend(exc.problems)
-            continue
+            if not _unrecognised(exc):
+                problems.extend(exc.problems)
+                continue
+            try:
+                outcome = _mapped(name, data, mapping)
+            except ImportFailed as error:
+                problems.extend(error.problems)
+                continue
+            if isinstance(outcome, FileResult):
+                result.files.append(outcome)
+                continue
+            parsed = [outcome]
         for export in parsed:
             for f in export.daily:
                 key = (f.day, f.metric)
@@ -211,7 +305,14 @@ def preview(paths: Iterable[Path]) -> ImportPreview:
                     continue
                 owner[key] = name
                 result.daily.append(f)
-            result.posts.extend(export.posts)
+            for p in export.posts:
+                post_key = (p.post_ref, p.metric)
+                if post_key in post_owner:
+                    message = f"{p.metric} of post {p.post_ref} is also in {post_owner[post_key]}"
+                    problems.append(ImportProblem(0, "", message, name))
+                    continue
+                post_owner[post_key] = name
+                result.posts.append(p)
             result.files.append(
                 FileResult(
                     name,
@@ -220,6 +321,7 @@ def preview(paths: Iterable[Path]) -> ImportPreview:
                     export.last_day,
                     sorted({f.metric for f in export.daily} | {p.metric for p in export.posts}),
                     len({p.post_ref for p in export.posts}),
+                    mapping=mapping if export.format == MAPPED_FORMAT else None,
                 )
             )
             for day in (export.first_day, export.last_day):
@@ -252,6 +354,7 @@ class ApplyResult:
     created: int
     updated: int
     skipped_partial: list[dt.date]
+    posts: int = 0  # posts whose lifetime figures were stored (app.services.post_metrics)
 
 
 class AnalyticsImporter:
@@ -276,10 +379,15 @@ class AnalyticsImporter:
         from app.services.audit import AuditLog
         from app.store.models import Account, MonthlyMetric
 
+        if preview.unmapped:
+            message = "a file of a format not recognised needs a column mapping first"
+            raise ImportFailed([ImportProblem(0, "", message, f.name) for f in preview.unmapped])
         followers: dict[dt.date, int] = {}
         if followers_total is not None:
             if followers_total < 0:
                 raise ImportFailed([ImportProblem(0, "", "the follower total is negative")])
+            if followers_total > MAX_FIGURE:
+                raise ImportFailed([ImportProblem(0, "", "the follower total is too large")])
             changes = preview.net_follower_changes()
             if not changes:
                 raise ImportFailed(
@@ -305,6 +413,12 @@ class AnalyticsImporter:
         for m, total in followers.items():
             months.setdefault(m, {})["followers"] = total
         months = {m: values for m, values in months.items() if values}
+        from zoneinfo import ZoneInfo
+
+        from app.services.post_metrics import store_post_figures
+        from app.services.settings import SettingsService
+
+        zone = ZoneInfo(SettingsService(self._sessions).timezone())
         created = updated = 0
         with self._sessions.begin() as session:
             if session.get(Account, account_id) is None:
@@ -324,15 +438,25 @@ class AnalyticsImporter:
                 for name, value in values.items():
                     setattr(row, name, value)
                 row.source = "import"
+            posts = store_post_figures(
+                session, account_id, preview.posts, dt.datetime.now(dt.UTC), zone
+            )
             AuditLog(self._sessions).append(
                 session,
                 "officer",
                 "metrics.import",
                 "account",
                 account_id,
-                {"months_created": created, "months_updated": updated, "files": len(preview.files)},
+                {
+                    "months_created": created,
+                    "months_updated": updated,
+                    "posts": posts.created + posts.updated,
+                    "files": len(preview.files),
+                },
             )
-        return ApplyResult(created, updated, list(preview.partial_months))
+        return ApplyResult(
+            created, updated, list(preview.partial_months), posts.created + posts.updated
+        )
 
 
 def month_label(month: dt.date) -> str:

@@ -147,7 +147,9 @@ def test_apply_writes_complete_months_and_derives_followers(workspace) -> None: 
         assert (row.reactions, row.shares, row.saves, row.video_views) == (1200, 150, 60, 1500)
         assert row.clicks is None and row.source == "import"
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "metrics.import"))
-        assert entry.one().details == {"months_created": 0, "months_updated": 1, "files": 1}
+        assert entry.one().details == {
+            "months_created": 0, "months_updated": 1, "posts": 0, "files": 1
+        }
 
 
 def test_followers_from_gains_only_are_not_invented(workspace) -> None:  # type: ignore[no-untyped-def]

@@ -154,7 +154,7 @@ def test_a_kpi_target_is_added_and_deleted(page: MetricsPage) -> None:
         and page.targets_model.item(r, 2).text() == "All accounts"
     )
     assert page.targets_model.item(row, 0).text() == "Engagement rate"
-    assert page.targets_model.item(row, 3).text() == "4.50 %"
+    assert page.targets_model.item(row, 3).text() == "4.50\u00a0%"
     page.target_edit.setText("lots")
     assert not page.add_target()
     assert "number" in page.plan_message.text()

@@ -8,6 +8,7 @@ never by colour alone.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
 from app.core import kpis
 from app.core.domain import Kpi, PeriodKind
 from app.ui import labels, theme
-from app.ui.charts import LineChart, Series
+from app.ui.charts import LineChart, Series, month_axis_label
+from app.ui.column_map_panel import ColumnMappingPanel
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating, keep_sections_in_order
+from app.ui.kpi_view import KpiCardView
 
 FIELDS = kpis.COUNT_FIELDS
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -296,6 +298,9 @@ class MetricsPage(Retranslating, QWidget):
         self.files_table.setTabKeyNavigation(False)
         self.files_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files_table.setMaximumHeight(120)
+        self.mapping_panel = ColumnMappingPanel(tab)
+        self.mapping_panel.hide()
+        self.mapping_panel.changed.connect(self.remap)
         self.apply_button = QPushButton(tab)
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply_import)
@@ -321,6 +326,7 @@ class MetricsPage(Retranslating, QWidget):
         layout.addWidget(self.chosen)
         layout.addLayout(self.import_form)
         layout.addWidget(self.files_table)
+        layout.addWidget(self.mapping_panel)
         layout.addWidget(self.preview_table, 1)
         layout.addWidget(self.import_message)
         bottom = QHBoxLayout()
@@ -371,6 +377,7 @@ class MetricsPage(Retranslating, QWidget):
         self.apply_button.setEnabled(False)
         self.preview_model.clear()
         self.files_model.clear()
+        self.mapping_panel.set_files([])
         try:
             result = preview(self.paths)
         except ImportFailed as error:
@@ -378,8 +385,42 @@ class MetricsPage(Retranslating, QWidget):
             text = self.tr("These exports cannot be imported; nothing was stored:")
             theme.show_message(self.import_message, "\n".join([text, *lines]), error=True)
             return False
+        if result.unmapped:  # the column-mapping step, pre-filled with the proposed mappings
+            self.mapping_panel.set_files(result.unmapped)
+            chain = [self.files_table, *self.mapping_panel.focus_chain(), self.preview_table]
+            for first, second in pairwise(chain):
+                QWidget.setTabOrder(first, second)
+            return self.remap()
         self.preview = result
         self._show_preview()
+        self.apply_button.setEnabled(self.account_box.count() > 0)
+        theme.show_message(self.import_message, self.tr("Check the months below, then Apply."))
+        return True
+
+    def remap(self) -> bool:
+        """Preview again with the column mappings chosen so far; Apply only when every file is
+        mapped. False (and the problems) when the exports cannot be imported so."""
+        from app.core.analytics import ImportFailed
+        from app.services.analytics_import import preview
+
+        self.preview = None
+        self.apply_button.setEnabled(False)
+        self.preview_model.clear()
+        try:
+            result = preview(self.paths, self.mapping_panel.mappings())
+        except ImportFailed as error:
+            self.files_model.clear()
+            lines = [self._problem_text(p) for p in error.problems[:20]]
+            text = self.tr("These exports cannot be imported with these columns:")
+            theme.show_message(self.import_message, "\n".join([text, *lines]), error=True)
+            return False
+        self.preview = result
+        self._show_preview()
+        if result.unmapped:
+            names = ", ".join(f.name for f in result.unmapped)
+            text = self.tr("Choose the date column and at least one figure for: %1")
+            theme.show_message(self.import_message, text.replace("%1", names))
+            return True
         self.apply_button.setEnabled(self.account_box.count() > 0)
         theme.show_message(self.import_message, self.tr("Check the months below, then Apply."))
         return True
@@ -396,7 +437,7 @@ class MetricsPage(Retranslating, QWidget):
         for f in result.files:
             cells = [
                 f.name,
-                f.format,
+                self.tr("needs a column mapping") if f.needs_mapping else f.format,
                 "" if f.first_day is None else loc.toString(QDate(f.first_day), "d MMM yyyy"),
                 "" if f.last_day is None else loc.toString(QDate(f.last_day), "d MMM yyyy"),
             ]
@@ -463,6 +504,8 @@ class MetricsPage(Retranslating, QWidget):
         text = self.tr("Imported: %1 months added, %2 updated.")
         text = text.replace("%1", self.locale().toString(result.created))
         text = text.replace("%2", self.locale().toString(result.updated))
+        if result.posts:
+            text += " " + self.tr("Lifetime figures of %Ln post(s) stored.", "", result.posts)
         if result.skipped_partial:
             skipped = self.tr("Months covered only in part were left out: %1.")
             names = ", ".join(self._month_name(m) for m in result.skipped_partial)
@@ -577,14 +620,6 @@ class MetricsPage(Retranslating, QWidget):
     def _plan(self):  # type: ignore[no-untyped-def]
         return self.service.plan_for(self.today())
 
-    def _target_text(self, kpi: Kpi, value: float) -> str:
-        loc = self.locale()
-        if kpi == Kpi.ENGAGEMENT_RATE:
-            return loc.toString(value * 100, "f", 2) + " %"
-        if kpi == Kpi.MEDIAN_FIRST_RESPONSE_HOURS:
-            return loc.toString(value, "f", 1)
-        return loc.toString(round(value))
-
     def load_plan(self) -> None:
         loc = self.locale()
         plan = self._plan()
@@ -620,7 +655,7 @@ class MetricsPage(Retranslating, QWidget):
             else:
                 period = self._month_name(t.period_start)
             who = self.tr("All accounts") if t.account_id is None else handles.get(t.account_id, "")
-            value = QStandardItem(self._target_text(t.kpi, t.target))
+            value = QStandardItem(labels.kpi_value(t.kpi, t.target))
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.targets_model.appendRow(
                 [QStandardItem(labels.kpi(t.kpi)), QStandardItem(period), QStandardItem(who), value]
@@ -802,14 +837,6 @@ class MetricsPage(Retranslating, QWidget):
         self.report_dialog = open_report_dialog(self.context, self)
         return self.report_dialog
 
-    def _status_icon(self, status: str | None):  # type: ignore[no-untyped-def]
-        icon = {
-            "on_track": QStyle.StandardPixmap.SP_DialogApplyButton,
-            "at_risk": QStyle.StandardPixmap.SP_MessageBoxWarning,
-            "off_track": QStyle.StandardPixmap.SP_MessageBoxCritical,
-        }.get(status or "", QStyle.StandardPixmap.SP_MessageBoxQuestion)
-        return self.style().standardIcon(icon).pixmap(20, 20)
-
     def load_kpis(self) -> None:
         month = _month(self.today())
         for card in self.cards:
@@ -817,37 +844,9 @@ class MetricsPage(Retranslating, QWidget):
         self.cards = []
         self.card_texts: list[str] = []
         for k, card in enumerate(self.service.kpi_cards(PeriodKind.MONTH, month)):
-            frame = QFrame(self.cards_box)
-            frame.setFrameShape(QFrame.Shape.StyledPanel)
-            frame.setObjectName(f"kpiCard_{card.kpi.value}")
-            box = QVBoxLayout(frame)
-            name = QLabel(labels.kpi(card.kpi), frame)
-            name.setFont(theme.title_font(1.1))
-            value = self.tr("Value: %1").replace(
-                "%1", "—" if card.value is None else self._target_text(card.kpi, card.value)
-            )
-            target = self.tr("Target: %1").replace(
-                "%1", "—" if card.target is None else self._target_text(card.kpi, card.target)
-            )
-            if card.status is None:
-                status = self.tr("No status (a value and a target are both needed)")
-            else:
-                status = labels.kpi_status(card.status)
-            row = QHBoxLayout()
-            icon = QLabel(frame)
-            icon.setPixmap(self._status_icon(card.status))
-            status_label = QLabel(status, frame)
-            status_label.setObjectName("status")
-            status_label.setWordWrap(True)
-            row.addWidget(icon)
-            row.addWidget(status_label, 1)
-            box.addWidget(name)
-            box.addWidget(QLabel(value, frame))
-            box.addWidget(QLabel(target, frame))
-            box.addLayout(row)
-            summary = f"{labels.kpi(card.kpi)}. {value}. {target}. {status}."
-            frame.setAccessibleName(summary)
-            self.card_texts.append(summary)
+            frame = KpiCardView(self.cards_box)
+            frame.show_card(card)
+            self.card_texts.append(frame.summary)
             self.cards_layout.addWidget(frame, 0, k)
             self.cards.append(frame)
         text = self.tr("Key figures for %1, so far")
@@ -858,10 +857,9 @@ class MetricsPage(Retranslating, QWidget):
         loc = self.locale()
         series = self.service.followers_by_platform(month, 12)
         months = list(series[0].months) if series else []
-        labels_x = [loc.toString(QDate(m.year, m.month, 1), "MMM yy") for m in months]
+        labels_x = [month_axis_label(m.year, m.month) for m in months]
         forecast_x = [
-            loc.toString(QDate(_month(month, k).year, _month(month, k).month, 1), "MMM yy")
-            for k in range(1, 4)
+            month_axis_label(_month(month, k).year, _month(month, k).month) for k in range(1, 4)
         ]
         chart_series = []
         summary = []
