@@ -294,6 +294,19 @@ def period_of(period_start: dt.date, period_kind: str) -> Period:
     return Period(period_kind, period_start, month_start(period_start, count), months)
 
 
+# One marker shape per series, so lines are told apart without colour (reportlab's names).
+MARKERS = (
+    "FilledCircle",
+    "FilledSquare",
+    "FilledTriangle",
+    "FilledDiamond",
+    "FilledStarFive",
+    "FilledCross",
+    "FilledPentagon",
+    "FilledHexagon",
+)
+
+
 def _name(code: str, language: str) -> str:
     if language == "ar":
         return NAMES_AR.get(code, code)
@@ -898,9 +911,11 @@ class _Renderer:
         labels.fontSize = 7
 
     def followers_chart(self) -> Any:
-        from reportlab.graphics.charts.legends import Legend
+        """Followers per platform: each platform its colour AND its marker shape, named in a
+        legend drawn with both (never colour alone); forecasts dashed."""
         from reportlab.graphics.charts.lineplots import LinePlot
-        from reportlab.graphics.shapes import Drawing, String
+        from reportlab.graphics.shapes import Drawing, Line, String
+        from reportlab.graphics.widgets.markers import makeMarker
         from reportlab.lib import colors
 
         series = [x for x in self.data.followers if any(v is not None for v in x.values)]
@@ -913,10 +928,12 @@ class _Renderer:
         data, legend = [], []
         for i, x in enumerate(series):
             colour = colors.HexColor(COLOURS[i % len(COLOURS)])
+            marker = MARKERS[i % len(MARKERS)]
             pts = [(k, v) for k, v in enumerate(x.values) if v is not None]
             data.append(pts)
             plot.lines[len(data) - 1].strokeColor = colour
-            legend.append((colour, self.shape_line(_name(x.platform, self.lang))))
+            plot.lines[len(data) - 1].symbol = makeMarker(marker, size=4)
+            legend.append((colour, marker, self.shape_line(_name(x.platform, self.lang))))
             if x.forecast.values and pts:
                 last = len(x.values) - 1
                 fc = [(last, x.values[-1] or pts[-1][1])] + [
@@ -938,11 +955,22 @@ class _Renderer:
         self._font_labels(plot.yValueAxis.labels)
         plot.yValueAxis.labelTextFormat = "%d"
         d.add(plot)
-        lg = Legend()
-        lg.x, lg.y = self.width - 100, 62 * self.mm - 20
-        lg.fontName, lg.fontSize = FONT, 8
-        lg.colorNamePairs = legend
-        d.add(lg)
+        # The legend: a line with the series' marker, then its name (mirrored in Arabic).
+        rtl = self.lang == "ar"
+        right = self.width - 4
+        left = self.width - 100
+        y = 62 * self.mm - 14
+        for colour, marker, name in legend:
+            x0 = right - 18 if rtl else left
+            d.add(Line(x0, y + 3, x0 + 16, y + 3, strokeColor=colour, strokeWidth=1.2))
+            symbol = makeMarker(marker, size=5)
+            symbol.x, symbol.y = x0 + 8, y + 3
+            symbol.fillColor = symbol.strokeColor = colour
+            d.add(symbol)
+            text_x = x0 - 4 if rtl else x0 + 22
+            anchor = "end" if rtl else "start"
+            d.add(String(text_x, y, name, fontName=FONT, fontSize=8, textAnchor=anchor))
+            y -= 11
         return d
 
     def bar_chart(self, labels: list[str], values: list[list[float]], names: list[str]) -> Any:
@@ -971,6 +999,9 @@ class _Renderer:
         chart.barLabels.nudge = 6
         for i in range(len(values)):
             chart.bars[i].fillColor = colors.HexColor(COLOURS[i % len(COLOURS)])
+            if i:  # a second series (the plan) also differs in its outline, not only colour
+                chart.bars[i].strokeDashArray = (2, 1.5)
+                chart.bars[i].strokeWidth = 1.2
         d.add(chart)
         if names:
             lg = Legend()

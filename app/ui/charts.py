@@ -18,6 +18,17 @@ PALETTE = ("#1d4ed8", "#b45309", "#15803d", "#7c3aed", "#b91c1c", "#0f5d6b", "#4
 MARKERS = ("circle", "square", "triangle", "diamond")
 
 
+def month_axis_label(year: int, month: int) -> str:
+    """A month on a chart's time axis, short and unmistakably a month: "Nov '25" in English;
+    "11/2025" in Arabic, whose month names have no short forms."""
+    from PySide6.QtCore import QDate, QLocale
+
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Arabic:
+        return locale.toString(QDate(year, month, 1), "M/yyyy")
+    return locale.toString(QDate(year, month, 1), "MMM ''yy")
+
+
 @dataclass
 class Series:
     name: str
@@ -36,6 +47,9 @@ class LineChart(QWidget):
         self.series: list[Series] = []
         self.forecast_word = "forecast"
         self.empty_text = ""
+        # A target drawn as a dotted level line, named at its end ("target 12,000").
+        self.target: float | None = None
+        self.target_text = ""
         self.setMinimumSize(360, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -61,6 +75,8 @@ class LineChart(QWidget):
     def _ticks(self) -> list[float]:
         """Five to seven round values spanning the data (0 at the bottom when near it)."""
         values = [v for s in self.series for v in (*s.values, *s.forecast) if v is not None]
+        if values and self.target is not None:
+            values.append(self.target)
         if not values:
             return [0.0, 1.0]
         lo, hi = min(values), max(values)
@@ -133,6 +149,19 @@ class LineChart(QWidget):
             painter.setPen(QPen(QColor(theme.BORDER), 1, Qt.PenStyle.DotLine))
             painter.drawLine(QPointF(x0, plot.top()), QPointF(x0, plot.bottom()))
 
+        if self.target is not None:
+            y = y_of(self.target)
+            painter.setPen(QPen(QColor(theme.TEXT), 1, Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            width = metrics.horizontalAdvance(self.target_text) + 8
+            left = plot.left() + 4 if rtl else plot.right() - width - 4
+            # Above the line, or below it when there is no room above.
+            top = y - line - 2 if y - line - 2 >= 0 else y + 2
+            box = QRectF(left, top, width, line)
+            painter.fillRect(box, QColor(theme.SURFACE))
+            painter.setPen(QColor(theme.TEXT))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.target_text)
+
         legend_x = plot.right() if rtl else plot.left()
         legend_y = self.height() - legend_h
         for k, s in enumerate(self.series):
@@ -197,3 +226,117 @@ class LineChart(QWidget):
                 pts = [(0, -r - 1), (r + 1, 0), (0, r + 1), (-r - 1, 0)]
             painter.drawPolygon(QPolygonF([QPointF(at.x() + a, at.y() + b) for a, b in pts]))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+@dataclass
+class Bar:
+    name: str
+    value: float  # in percent, 0–100
+    reference: float | None = None  # the planned value, drawn as an outlined bar
+
+
+class BarChart(QWidget):
+    """Horizontal bars, one row a category: the value filled, the planned value as an outlined
+    bar beneath it (so the two differ in shape, not only colour), each with its number in words.
+    Right to left in a right-to-left window; its accessible description states every row."""
+
+    ROW_GAP = 10
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+        self.value_word = "actual"
+        self.reference_word = "planned"
+        self.empty_text = ""
+        self.setMinimumSize(320, 120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _row_height(self) -> int:
+        return 2 * (self.fontMetrics().height() + 2) + self.ROW_GAP
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, max(120, (len(self.bars) + 1) * self._row_height() + 8))
+
+    def set_data(self, bars: list[Bar], summary: str = "") -> None:
+        self.bars = list(bars)
+        self.setAccessibleDescription(summary)
+        self.updateGeometry()
+        self.update()
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(theme.SURFACE))
+        if not self.bars:
+            painter.setPen(QColor(theme.MUTED_TEXT))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
+            return
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        metrics = self.fontMetrics()
+        line = metrics.height() + 2
+        widest = max(metrics.horizontalAdvance(b.name) for b in self.bars) + 12
+        name_w = min(self.width() // 3, widest)
+        number_w = metrics.horizontalAdvance("100.0 %") + 12
+        bar_w = max(40.0, self.width() - name_w - number_w - 16)
+        scale = max(1.0, *(b.value for b in self.bars), *(b.reference or 0.0 for b in self.bars))
+        colour = QColor(PALETTE[0])
+        locale = self.locale()
+
+        def span(x: float, width: float) -> QRectF:
+            """A box ``width`` wide starting ``x`` from the reading start."""
+            if rtl:
+                return QRectF(self.width() - x - width, 0, width, 0)
+            return QRectF(x, 0, width, 0)
+
+        y = 4.0
+        for bar in self.bars:
+            name_box = span(8, name_w - 8)
+            name_box.setTop(y)
+            name_box.setHeight(2 * line)
+            painter.setPen(QColor(theme.TEXT))
+            # The reading start: QPainter mirrors AlignLeft itself in a right-to-left widget.
+            align = Qt.AlignmentFlag.AlignLeft
+            painter.drawText(
+                name_box,
+                align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                metrics.elidedText(bar.name, Qt.TextElideMode.ElideRight, int(2 * name_w)),
+            )
+            for k, (value, filled) in enumerate(((bar.value, True), (bar.reference, False))):
+                if value is None:
+                    continue
+                width = bar_w * value / scale
+                box = span(name_w + 4, max(width, 1.0))
+                box.setTop(y + k * line + 2)
+                box.setHeight(line - 4)
+                if filled:
+                    painter.fillRect(box, colour)
+                else:
+                    painter.setPen(QPen(QColor(theme.TEXT), 1, Qt.PenStyle.DashLine))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(box)
+                number = locale.toString(value, "f", 1) + " %"
+                text_box = span(name_w + 4 + max(width, 1.0) + 4, number_w)
+                text_box.setTop(y + k * line)
+                text_box.setHeight(line)
+                painter.setPen(QColor(theme.TEXT))
+                painter.drawText(text_box, align | Qt.AlignmentFlag.AlignVCenter, number)
+            y += 2 * line + self.ROW_GAP
+        # Legend: a filled swatch and an outlined one, each named.
+        x = 8.0
+        for word, filled in ((self.value_word, True), (self.reference_word, False)):
+            swatch = span(x, 20)
+            swatch.setTop(y + 3)
+            swatch.setHeight(line - 6)
+            if filled:
+                painter.fillRect(swatch, colour)
+            else:
+                painter.setPen(QPen(QColor(theme.TEXT), 1, Qt.PenStyle.DashLine))
+                painter.drawRect(swatch)
+            width = metrics.horizontalAdvance(word) + 16
+            text_box = span(x + 26, width)
+            text_box.setTop(y)
+            text_box.setHeight(line)
+            painter.setPen(QColor(theme.TEXT))
+            painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter, word)
+            x += 26 + width + 8

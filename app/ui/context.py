@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.services.incidents import IncidentService
     from app.services.inquiries import InquiryService
     from app.services.metrics import MetricsService
+    from app.services.organisation import OrganisationService
     from app.services.posts import PostService
     from app.services.publication import PublicationService
     from app.services.settings import SettingsService
@@ -129,6 +130,17 @@ class AppContext:
             self.workspace.cache_dir,
             clock=lambda: self.clock(),
             timezone=self.timezone,
+        )
+
+    def organisation(self) -> OrganisationService:
+        """The organisation's names and logo, as the report's cover prints them."""
+        from app.services.organisation import OrganisationService
+
+        return OrganisationService(
+            self.opened.sessions,
+            self.workspace.media_dir,
+            self.workspace.cache_dir,
+            clock=lambda: self.clock(),
         )
 
     def metrics(self) -> MetricsService:

@@ -403,5 +403,18 @@ def kpi_status(status: str) -> str:
     return _tr(KPI_STATUSES, status)
 
 
+def kpi_value(kpi: str, value: float) -> str:
+    """A KPI's value or target as the officer reads it: the engagement rate (stored as a ratio)
+    in percent with two decimals, hours with one, counts whole; in the interface's locale."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    if kpi == "engagement_rate":
+        return locale.toString(value * 100, "f", 2) + "\u00a0" + locale.percent()
+    if kpi == "median_first_response_hours":
+        return locale.toString(value, "f", 1)
+    return locale.toString(round(value))
+
+
 def metric_field(name: str) -> str:
     return _tr(METRIC_FIELDS, name)

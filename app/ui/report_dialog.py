@@ -1,11 +1,11 @@
 """The "Monthly report…" dialog (SPEC §9, issue 8 item 5): choose a month, a quarter or a year
-and the language, make the PDF in a worker thread into a temporary file, then save, open or
-print it.
+and the language, make the PDF in a worker thread into a temporary file, preview its pages, then
+save, open or print it.
 
 The PDF itself is :func:`app.reports.monthly.build_monthly_report`'s (it imports reportlab; this
-module never does). Without QtPdf (not in pyside6-essentials) the dialog cannot draw the pages,
-so it lists the page count, the period and the sections instead, and printing goes through the
-system's PDF viewer ("Open to print…").
+module never does). PySide6-Essentials has no QtPdf, so the pages are drawn by PDFium
+(:mod:`app.reports.pages`): the preview shows one page at a time, and "Print…" opens the
+system's print dialog and paints each page at the printer's resolution in a worker thread.
 
 The worker opens its own ORM sessions: the builder takes the workspace's sessionmaker and makes
 its sessions in the worker thread, none is shared with the GUI thread.
@@ -16,13 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QThread, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,48 @@ from app.ui.i18n import Retranslating, ltr
 
 KINDS = ("month", "quarter", "year")
 LANGUAGES = ("ar", "en", "both")
+PREVIEW_DPI = 60  # a page about 500 pixels wide
+PRINT_DPI_LIMIT = 300  # enough for text; a 240-page report stays a few seconds a page less
+
+
+def print_pdf(pdf_path: Path, printer: Any, cancelled: Callable[[], bool] = lambda: False) -> int:
+    """Paint the pages of ``pdf_path`` the print dialog asked for (its page ranges; all when
+    none) onto ``printer``, each scaled to the printable page and centred; returns the pages
+    printed. ``cancelled()`` is asked before each page. Runs in a worker thread (QPainter may
+    paint on a QPrinter outside the GUI thread)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.reports.pages import PdfPages
+
+    dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
+    ranges = printer.pageRanges()
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    printed = 0
+    try:
+        with PdfPages(pdf_path) as pages:
+            wanted = [i for i in range(len(pages)) if ranges.isEmpty() or ranges.contains(i + 1)]
+            for n, index in enumerate(wanted):
+                if cancelled():
+                    break
+                if n:
+                    printer.newPage()
+                page = pages.render(index, dpi)
+                image = QImage(
+                    page.rgb, page.width, page.height, 3 * page.width, QImage.Format.Format_RGB888
+                )
+                area = printer.pageRect(QPrinter.Unit.DevicePixel)
+                scale = min(area.width() / page.width, area.height() / page.height)
+                w, h = page.width * scale, page.height * scale
+                target = QRectF((area.width() - w) / 2, (area.height() - h) / 2, w, h)
+                painter.drawImage(target, image)
+                printed += 1
+    finally:
+        painter.end()
+    return printed
 
 
 def default_builder(*args: Any, **kwargs: Any) -> Any:
@@ -73,10 +117,12 @@ class ReportDialog(Retranslating, QDialog):
         self.context = context
         self.builder: Callable[..., Any] = default_builder  # tests replace it
         self.worker: ReportWorker | None = None
+        self.print_job = False  # the worker is printing, not making the report
+        self.print_cancelled = threading.Event()  # set when the dialog closes mid-print
         self.info: Any = None  # the last ReportInfo (pages, path)
         self.made_for: tuple[str, dt.date, str] | None = None
         self._tmp = Path(tempfile.mkdtemp(prefix="bayan-report-"))
-        self.resize(560, 440)
+        self.resize(980, 700)
 
         today = self.today()
         self.months = [_month(today, -k) for k in range(1, 37)]  # last month first
@@ -136,9 +182,28 @@ class ReportDialog(Retranslating, QDialog):
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_report)
         self.print_button = QPushButton(self)
-        self.print_button.clicked.connect(self.open_report)
+        self.print_button.clicked.connect(self.choose_print)
         self.print_note = QLabel(self)
         self.print_note.setWordWrap(True)
+
+        # The preview: one page at a time, with its number; keyboard: the two buttons.
+        self.preview_pages: Any = None  # app.reports.pages.PdfPages of the made report
+        self.page_index = 0
+        self.preview_image = QLabel(self)
+        self.preview_image.setObjectName("reportPreview")
+        self.preview_area = QScrollArea(self)
+        self.preview_area.setWidget(self.preview_image)
+        self.preview_area.setWidgetResizable(False)
+        self.preview_area.setMinimumWidth(540)
+        self.previous_button = QPushButton(self)
+        self.previous_button.clicked.connect(lambda: self.show_page(self.page_index - 1))
+        self.next_button = QPushButton(self)
+        self.next_button.clicked.connect(lambda: self.show_page(self.page_index + 1))
+        self.page_label = QLabel(self)
+        for keys, step in ((QKeySequence.StandardKey.MoveToPreviousPage, -1),
+                           (QKeySequence.StandardKey.MoveToNextPage, 1)):  # fmt: skip
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self._step_page(step))
         actions = QHBoxLayout()
         for button in (self.save_button, self.open_button, self.print_button):
             actions.addWidget(button)
@@ -146,18 +211,30 @@ class ReportDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        left = QVBoxLayout()
+        left.addLayout(form)
         make_row = QHBoxLayout()
         make_row.addWidget(self.make_button)
         make_row.addWidget(self.busy, 1)
         make_row.addStretch(0)  # keeps the button its size while the bar is hidden
-        layout.addLayout(make_row)
-        layout.addWidget(self.status)
-        layout.addWidget(self.summary)
-        layout.addLayout(actions)
-        layout.addWidget(self.print_note)
-        layout.addStretch(1)
+        left.addLayout(make_row)
+        left.addWidget(self.status)
+        left.addWidget(self.summary)
+        left.addLayout(actions)
+        left.addWidget(self.print_note)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.preview_area, 1)
+        pager = QHBoxLayout()
+        pager.addWidget(self.previous_button)
+        pager.addWidget(self.page_label, 1)
+        pager.addWidget(self.next_button)
+        right.addLayout(pager)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
 
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
@@ -239,6 +316,7 @@ class ReportDialog(Retranslating, QDialog):
             )
 
         self.info = None
+        self._close_preview()
         self.made_for = (kind, start, language)
         self._set_ready(False)
         self._set_busy(True)
@@ -261,6 +339,14 @@ class ReportDialog(Retranslating, QDialog):
         worker.wait()
         worker.deleteLater()
         self._set_busy(False)
+        if worker.error is not None and self.print_job:
+            self.print_job = False
+            self._set_ready(True)
+            self.status.setText(
+                self.tr("The report could not be printed: %1").replace("%1", _reason(worker.error))
+            )
+            self.status.setAccessibleName(self.status.text())
+            return
         if worker.error is not None:
             self.info = None
             self.status.setText(
@@ -268,9 +354,19 @@ class ReportDialog(Retranslating, QDialog):
             )
             self.status.setAccessibleName(self.status.text())
             return
+        if self.print_job:
+            self.print_job = False
+            self._set_ready(True)
+            if isinstance(worker.result, int):
+                self.status.setText(
+                    self.tr("%n page(s) sent to the printer.", "", worker.result)
+                )
+            self.status.setAccessibleName(self.status.text())
+            return
         self.info = worker.result
         self._show_summary()
         self._set_ready(True)
+        self._open_preview()
         self.save_button.setFocus()
 
     def _show_summary(self) -> None:
@@ -279,9 +375,8 @@ class ReportDialog(Retranslating, QDialog):
         kind, start, language = self.made_for
         pages = self.locale().toString(int(self.info.pages))
         self.status.setText(
-            self.tr("The report is ready: %1 pages. Save it, open it or print it.").replace(
-                "%1", pages
-            )
+            self.tr("The report is ready: %Ln page(s). Save it, open it or print it.", "",
+                    int(self.info.pages))
         )
         self.status.setAccessibleName(self.status.text())
         sections = [
@@ -316,6 +411,12 @@ class ReportDialog(Retranslating, QDialog):
     def _set_ready(self, ready: bool) -> None:
         for button in (self.save_button, self.open_button, self.print_button):
             button.setEnabled(ready)
+        pages = self.preview_pages
+        # While printing, the pager waits: PDFium draws one page at a time.
+        self.previous_button.setEnabled(ready and pages is not None and self.page_index > 0)
+        self.next_button.setEnabled(
+            ready and pages is not None and self.page_index + 1 < len(pages)
+        )
 
     # --- save, open, print -----------------------------------------------------------------
 
@@ -369,6 +470,89 @@ class ReportDialog(Retranslating, QDialog):
             )
             self.status.setAccessibleName(self.status.text())
 
+    def choose_print(self) -> None:
+        """The system's print dialog; on OK the pages are printed in a worker thread."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.info is None or self.worker is not None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name())
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, int(self.info.pages))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: Any) -> None:
+        """Print the made report on ``printer`` (tests give a PDF-file printer)."""
+        if self.info is None or self.worker is not None:
+            return
+        path = Path(self.info.path)
+        self.printer = printer  # kept alive until the worker is done
+        self.print_job = True
+        self._set_ready(False)
+        self._set_busy(True)
+        self.status.setText(self.tr("Printing the report…"))
+        self.print_cancelled.clear()
+        cancelled = self.print_cancelled.is_set
+        self.worker = ReportWorker(lambda: print_pdf(path, printer, cancelled), self)
+        self.worker.finished.connect(self._done)
+        self.worker.start()
+
+    # --- the preview -----------------------------------------------------------------------
+
+    def _open_preview(self) -> None:
+        from app.reports.pages import PdfPages
+
+        self._close_preview()
+        try:
+            self.preview_pages = PdfPages(Path(self.info.path))
+        except Exception as error:  # a preview that cannot be drawn never stops saving
+            self.page_label.setText(
+                self.tr("No preview: %1").replace("%1", _reason(error))
+            )
+            return
+        self.show_page(0)
+
+    def _close_preview(self) -> None:
+        if self.preview_pages is not None:
+            self.preview_pages.close()
+            self.preview_pages = None
+        self.preview_image.clear()
+        self.preview_image.adjustSize()
+        self.page_label.clear()
+        self.previous_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+
+    def _step_page(self, step: int) -> None:
+        if self.next_button.isEnabled() or self.previous_button.isEnabled():
+            self.show_page(self.page_index + step)
+
+    def show_page(self, index: int) -> None:
+        pages = self.preview_pages
+        if pages is None or not 0 <= index < len(pages):
+            return
+        self.page_index = index
+        # The page fits the preview's width (at least PREVIEW_DPI).
+        width_pt, _ = pages.size_points(index)
+        room = self.preview_area.viewport().width() - 12
+        dpi = max(PREVIEW_DPI, room / (width_pt / 72.0))
+        page = pages.render(index, dpi * self.devicePixelRatioF())
+        image = QImage(
+            page.rgb, page.width, page.height, 3 * page.width, QImage.Format.Format_RGB888
+        ).copy()  # owns its pixels once `page` goes
+        image.setDevicePixelRatio(self.devicePixelRatioF())
+        self.preview_image.setPixmap(QPixmap.fromImage(image))
+        self.preview_image.adjustSize()
+        text = self.tr("Page %1 of %2").replace("%1", self.locale().toString(index + 1))
+        text = text.replace("%2", self.locale().toString(len(pages)))
+        self.page_label.setText(text)
+        self.preview_image.setAccessibleName(
+            self.tr("Preview of the report, %1").replace("%1", text)
+        )
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index + 1 < len(pages))
+
     def open_file(self, path: Path) -> bool:
         """Open ``path`` in the system's PDF viewer (tests replace it)."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -397,18 +581,20 @@ class ReportDialog(Retranslating, QDialog):
         languages = (self.tr("Arabic"), self.tr("English"), self.tr("Arabic and English"))
         for index, text in enumerate(languages):
             self.language_box.setItemText(index, text)
-        self.make_button.setText(self.tr("&Make the report"))
+        self.make_button.setText(self.tr("Ma&ke the report"))
         self.busy.setAccessibleName(self.tr("Making the report"))
         self.save_button.setText(self.tr("&Save as…"))
         self.open_button.setText(self.tr("&Open"))
-        self.print_button.setText(self.tr("Open to &print…"))
+        self.print_button.setText(self.tr("&Print…"))
         self.print_button.setToolTip(
-            self.tr("Opens the report in your PDF viewer; print it from there")
+            self.tr("Choose a printer and the pages in the system's print dialog")
         )
         self.print_note.setText(
-            self.tr("To print, the report opens in your system's PDF viewer; use its Print "
-                    "command.")
+            self.tr("Open shows the report in your PDF viewer.")
         )
+        self.previous_button.setText(self.tr("Pre&vious page"))
+        self.next_button.setText(self.tr("Ne&xt page"))
+        self.preview_area.setAccessibleName(self.tr("Report preview"))
         if self.info is None and self.worker is None:
             self.status.setText(self.tr("Choose the period and the language, then make the "
                                         "report."))
@@ -416,9 +602,11 @@ class ReportDialog(Retranslating, QDialog):
             self._show_summary()
 
     def done(self, result: int) -> None:
+        self.print_cancelled.set()  # a print under way stops after its current page
         if self.worker is not None:  # let the build finish before its file goes away
             self.worker.wait()
             self._done()
+        self._close_preview()
         shutil.rmtree(self._tmp, ignore_errors=True)
         self.info = None  # its file is gone
         self._set_ready(False)

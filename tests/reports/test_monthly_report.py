@@ -253,3 +253,46 @@ def test_page_numbers(pdfs) -> None:
     both = _plain(_text(pdfs["both"]))  # each part numbered in its own language
     assert "صفحة 2" in both and "Page 2" not in both
     _in_order(both, [_plain(STRINGS["ar"]["appendix"]), "Page"])
+
+
+def _cover_images(pdf: Path) -> int:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        cover = document[0]
+        return len(list(cover.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))))
+    finally:
+        document.close()
+
+
+def test_the_cover_prints_the_logo_set_in_settings(tmp_path: Path) -> None:
+    """A fresh workspace: names and logo set through the organisation service (what Settings →
+    Organisation calls) reach the cover; without a logo the cover has no image."""
+    import io
+
+    from PIL import Image
+
+    from app.services.organisation import OrganisationService
+    from app.services.workspace import open_workspace
+    from app.store.workspace import Workspace
+
+    opened = open_workspace(Workspace(tmp_path / "ws"), create=True)
+    try:
+        ws = opened.workspace
+        org = OrganisationService(opened.sessions, ws.media_dir, ws.cache_dir, clock)
+        org.save_names("هيئة الاختبار", "Test Commission")
+        without = _report(opened, "en", tmp_path / "plain.pdf")
+        assert _cover_images(without.path) == 0
+        buffer = io.BytesIO()
+        Image.new("RGB", (300, 300), "navy").save(buffer, format="PNG")
+        logo = tmp_path / "logo.png"
+        logo.write_bytes(buffer.getvalue())
+        org.set_logo(logo)
+        with_logo = _report(opened, "ar", tmp_path / "logo.pdf")
+        assert _cover_images(with_logo.path) == 1
+        assert "Test Commission" in _text(without.path)
+        assert _plain("هيئة الاختبار") in _plain(_text(with_logo.path))
+    finally:
+        opened.close()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.report_dialog import ReportDialog
+from tests.ui.english import noun
 
 NOW = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
 OCTOBER = dt.date(2026, 10, 1)
@@ -47,7 +48,7 @@ def test_a_month_in_english_is_made_and_saved(dialog: ReportDialog, qtbot, tmp_p
     qtbot.waitUntil(lambda: not dialog.busy_now(), timeout=120_000)
     assert dialog.info is not None and dialog.info.pages >= 1, dialog.status.text()
     assert dialog.busy.isHidden() and dialog.make_button.isEnabled()
-    assert f"{dialog.info.pages} pages" in dialog.status.text()
+    assert f"ready: {dialog.info.pages} page" in dialog.status.text()
     summary = dialog.summary.text()
     assert "Period: October 2026" in summary and "Language: English" in summary
     assert "Inquiries" in summary and "Account security" in summary
@@ -57,13 +58,64 @@ def test_a_month_in_english_is_made_and_saved(dialog: ReportDialog, qtbot, tmp_p
     assert target.read_bytes().startswith(b"%PDF")
     assert "Report saved to" in dialog.status.text()
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
-    assert opened == [dialog.info.path, dialog.info.path]
-    assert "PDF viewer" in dialog.print_note.text()
+    assert opened == [dialog.info.path]
+    # The preview: page 1 drawn, then the next page by its button.
+    pages = dialog.info.pages
+    assert dialog.page_label.text() == f"Page 1 of {pages}"
+    pixmap = dialog.preview_image.pixmap()
+    assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # a portrait A4 page
+    assert not dialog.previous_button.isEnabled()
+    if pages > 1:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        assert dialog.page_label.text() == f"Page 2 of {pages}"
+        assert dialog.previous_button.isEnabled()
     made = dialog.info.path
     dialog.reject()
     assert not made.exists()  # the temporary file goes with the dialog
     assert not dialog.save_button.isEnabled()
+
+
+def test_printing_paints_every_page(dialog: ReportDialog, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """What "Print…" does once the system's print dialog is accepted, on a PDF-file printer."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.reports.pages import PdfPages
+
+    dialog.set_period("month", OCTOBER)
+    dialog.set_language("en")
+    dialog.make_report()
+    qtbot.waitUntil(lambda: not dialog.busy_now(), timeout=120_000)
+    assert dialog.info is not None
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(100)  # a quick test: the pages are images at this resolution
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    dialog.print_to(printer)
+    assert dialog.busy_now() and not dialog.print_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy_now(), timeout=120_000)
+    pages = noun(dialog.info.pages, "page")
+    assert dialog.status.text() == f"{dialog.info.pages} {pages} sent to the printer."
+    assert dialog.print_button.isEnabled()
+    with PdfPages(out) as printed:
+        assert len(printed) == dialog.info.pages
+        page = printed.render(0, 30)
+    # Not a blank page: the cover's dark text is there.
+    assert min(page.rgb) < 100
+    # Pages "1,3" in the print dialog: those two only, not 1 to 3.
+    from PySide6.QtGui import QPageRanges
+
+    ranges = QPageRanges()
+    ranges.addPage(1)
+    ranges.addPage(3)
+    printer.setPageRanges(ranges)
+    chosen = tmp_path / "chosen.pdf"
+    printer.setOutputFileName(str(chosen))
+    dialog.print_to(printer)
+    qtbot.waitUntil(lambda: not dialog.busy_now(), timeout=120_000)
+    assert dialog.status.text() == "2 pages sent to the printer."
+    with PdfPages(chosen) as printed:
+        assert len(printed) == 2
 
 
 def test_quarter_and_year_choose_their_first_day(dialog: ReportDialog) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, QLocale, QTime, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,10 @@ from app.ui.i18n import Retranslating
 REMINDER_LINES = 6
 FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole; tests/ui check the number
 OVERDUE_AFTER_MS = 60  # after the window is shown and idle (app.ui.launch waits 50 ms too)
+# The KPI cards are read in a background thread a second after the first screen: its first read
+# imports the ORM, and in the first second the officer's first clicks should not share the
+# interpreter with it. The charts wait until their tab is shown.
+KPIS_AFTER_MS = 1000
 
 
 def _qdate(day) -> QDate:  # type: ignore[no-untyped-def]
@@ -142,6 +149,7 @@ class DashboardPage(Retranslating, QWidget):
         self.states_box.setMaximumWidth(240)
 
         self.upcoming_box = QGroupBox(self)
+        self.upcoming_box.setFlat(True)  # a tab page: the tab names it
         # A QTableWidget (its model is C++) rather than a Python model: no Python calls while
         # painting, which keeps the first screen fast.
         self.upcoming = QTableWidget(0, 5, self.upcoming_box)
@@ -177,13 +185,38 @@ class DashboardPage(Retranslating, QWidget):
         left.addWidget(self.states_box)
         left.addWidget(self.reminders_box, 1)
 
+        # This month's KPI cards against their targets: filled after the first screen.
+        self.kpi_box = QGroupBox(self)
+        self.kpi_box.setObjectName("kpiCards")
+        kpi_layout = QVBoxLayout(self.kpi_box)
+        kpi_layout.setContentsMargins(6, 4, 6, 4)
+        self.kpi_pending = QLabel(self.kpi_box)
+        theme.muted(self.kpi_pending)
+        kpi_layout.addWidget(self.kpi_pending)
+        self.kpi_strip = None  # dashboard_performance.KpiStrip, made on first use
+        self.kpi_reading = False  # a background read of the cards is under way
+        self.kpi_again = False  # asked for again while reading
+
+        # The next seven days first; trends and the content mix are drawn when their tab opens.
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.upcoming_box, "")
+        self.trends_page = QWidget(self.tabs)
+        self.mix_page = QWidget(self.tabs)
+        for page in (self.trends_page, self.mix_page):
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, "")
+        self.trends = None  # dashboard_performance.TrendsPanel, made when its tab is shown
+        self.mix = None  # dashboard_performance.MixPanel, likewise
+        self.tabs.currentChanged.connect(self.load_tab)
+
         body = QHBoxLayout()
         body.addLayout(left)
-        body.addWidget(self.upcoming_box, 1)
+        body.addWidget(self.tabs, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(cards)
+        layout.addWidget(self.kpi_box)
         layout.addLayout(body, 1)
         self.retranslate()
 
@@ -196,7 +229,6 @@ class DashboardPage(Retranslating, QWidget):
             self.tr("Make the PDF report of a month, a quarter or a year")
         )
         self.states_box.setTitle(self.tr("Posts this month by state"))
-        self.upcoming_box.setTitle(self.tr("Next 7 days"))
         self.upcoming.setAccessibleName(
             self.tr("Posts, events and quiet periods of the next 7 days")
         )
@@ -211,8 +243,15 @@ class DashboardPage(Retranslating, QWidget):
         )
         self.empty_upcoming.setText(self.tr("Nothing is planned for the next 7 days."))
         self.reminders_box.setTitle(self.tr("Accounts: reminders"))
+        self.kpi_pending.setText(self.tr("Reading this month's key figures…"))
+        self.tabs.setTabText(0, self.tr("&Next 7 days"))
+        self.tabs.setTabText(1, self.tr("&Trends and forecast"))
+        self.tabs.setTabText(2, self.tr("Content mi&x and publishing"))
         if self.figures is not None:
             self.show_figures(self.figures)
+            if self.kpi_strip is not None:
+                self.load_kpis()
+            self.reload_tabs()
 
     def open_report(self):  # type: ignore[no-untyped-def]
         """The "Monthly report…" dialog (made on use: start-up does not load it)."""
@@ -228,6 +267,100 @@ class DashboardPage(Retranslating, QWidget):
         self.show_figures(self.context.dashboard().figures(self.context.clock(), overdue=not first))
         if first:
             QTimer.singleShot(OVERDUE_AFTER_MS, self, self.count_overdue)
+            QTimer.singleShot(KPIS_AFTER_MS, self, self.load_kpis)
+        else:
+            self.load_kpis()
+            self.reload_tabs()
+
+    def today(self):  # type: ignore[no-untyped-def]
+        """Today in the workspace's time zone (not UTC's: near midnight they differ)."""
+        from zoneinfo import ZoneInfo
+
+        return self.context.clock().astimezone(ZoneInfo(self.context.timezone)).date()
+
+    def load_kpis(self) -> None:
+        """This month's KPI cards (MetricsService.kpi_cards), read in a background thread: the
+        first read imports the ORM and a month of records, which would freeze the window."""
+        if self.context.closed:
+            return
+        if self.kpi_reading:
+            self.kpi_again = True  # read again once this read is in: the clock or data moved
+            return
+        from app.ui.background import run_in_background
+
+        context = self.context
+        month = self.today().replace(day=1)
+        last = (month - dt.timedelta(days=1)).replace(day=1)
+
+        def job():  # type: ignore[no-untyped-def]
+            """Each KPI of this month; one without a value yet (monthly figures come once a
+            month is over) is shown for the last whole month instead, which its card names."""
+            from app.core.domain import PeriodKind
+
+            metrics = context.metrics()
+            now = metrics.kpi_cards(PeriodKind.MONTH, month)
+            before = metrics.kpi_cards(PeriodKind.MONTH, last)
+            return [
+                (card, month) if card.value is not None else (previous, last)
+                for card, previous in zip(now, before, strict=True)
+            ]
+
+        self.kpi_reading = True
+        run_in_background(job, self.show_kpis, self, "bayan-dashboard-kpis")
+
+    def show_kpis(self, cards, error) -> None:  # type: ignore[no-untyped-def]
+        self.kpi_reading = False
+        if self.context.closed:
+            return
+        if self.kpi_again:
+            self.kpi_again = False
+            self.load_kpis()
+        if error is not None:
+            self.kpi_pending.setText(
+                self.tr("The key figures could not be read: %1").replace("%1", str(error))
+            )
+            self.kpi_pending.show()
+            return
+        from app.ui.pages.dashboard_performance import KpiStrip
+
+        if self.kpi_strip is None:
+            self.kpi_strip = KpiStrip(self.kpi_box)
+            self.kpi_box.layout().addWidget(self.kpi_strip)
+        self.kpi_pending.hide()
+        this_month = self.today().replace(day=1)
+        shown = []
+        for card, month in cards:
+            name = QLocale().toString(_qdate(month), "MMMM yyyy")
+            if month == this_month:
+                period = self.tr("%1, so far").replace("%1", name)
+            else:
+                period = self.tr("%1 (last whole month)").replace("%1", name)
+            shown.append((card, period))
+        self.kpi_strip.show_cards(shown)
+        self.kpi_box.setTitle(self.tr("Key figures against their targets"))
+
+    def load_tab(self, index: int) -> None:
+        """Build (once) and fill the trends or mix tab when it is shown."""
+        if index not in (1, 2) or self.context.closed:
+            return
+        from app.ui.pages import dashboard_performance as perf
+
+        today = self.today()
+        if index == 1:
+            if self.trends is None:
+                self.trends = perf.TrendsPanel(self.trends_page)
+                self.trends_page.layout().addWidget(self.trends)
+            self.trends.load(self.context.metrics(), today)
+        else:
+            if self.mix is None:
+                self.mix = perf.MixPanel(self.mix_page)
+                self.mix_page.layout().addWidget(self.mix)
+            self.mix.load(self.context.metrics(), today, self.context.english)
+
+    def reload_tabs(self) -> None:
+        if self.tabs.currentIndex() in (1, 2):
+            self.load_tab(self.tabs.currentIndex())
+        # The hidden one is filled again when it is next shown.
 
     def count_overdue(self) -> None:
         if self.context.closed or self.figures is None:
