@@ -9,6 +9,7 @@ renamed, so a failure leaves nothing behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import mimetypes
 import os
@@ -68,6 +69,9 @@ def stored_path(media_dir: Path, sha256: str, original_name: str) -> Path:
     return Path(media_dir) / sha256[:2] / f"{sha256}{suffix}"
 
 
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -104,6 +108,11 @@ def store_file(media_dir: Path, source: Path, *, original_name: str | None = Non
         except FileNotFoundError as exc:
             raise MediaStoreError(f"{source} does not exist") from exc
         except OSError as exc:
+            if exc.errno in _FULL_ERRNOS:  # writing the copy, not reading the original
+                raise MediaStoreError(
+                    f"the disk is full: {name} was not stored in {media_dir}; nothing was "
+                    "saved; free some space and try again"
+                ) from exc
             raise MediaStoreError(f"cannot read {source}: {_reason(exc)}") from exc
         if size == 0:
             raise MediaStoreError(f"{source} is empty")

@@ -50,7 +50,13 @@ SQLITE_NOTADB = 26
 
 def database_error(path: Path, exc: sqlite3.DatabaseError) -> Exception:
     """:class:`DatabaseDamaged` for a corrupt file; a :class:`WorkspaceError` for one that is
-    locked, unreadable or in a folder Bayan may not write to (restoring would not help)."""
+    locked, unreadable or in a folder Bayan may not write to (restoring would not help): a
+    read-only workspace or a full disk as such (:mod:`app.store.storage_errors`)."""
+    from app.store.storage_errors import storage_error
+
+    trouble = storage_error(exc, path.parent)
+    if trouble is not None:
+        return trouble
     code = getattr(exc, "sqlite_errorcode", None)
     if code is None or code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return DatabaseDamaged(path, str(exc))

@@ -57,6 +57,11 @@ class WorkspaceLock:
         try:
             fh = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (kept open while held)
         except OSError as exc:
+            from app.store.storage_errors import storage_error
+
+            trouble = storage_error(exc, self.path.parent)  # a read-only folder, a full disk
+            if trouble is not None:
+                raise trouble from exc
             raise WorkspaceError(
                 f"cannot lock the workspace {self.path.parent}: {exc.strerror or exc}"
             ) from exc
@@ -68,10 +73,14 @@ class WorkspaceLock:
                 f"the workspace {self.path.parent} is in use by another Bayan "
                 f"(process {holder}); close it first"
             )
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
+        try:  # unbuffered, so nothing is left to fail again when the file is closed
+            os.ftruncate(fh.fileno(), 0)
+            os.lseek(fh.fileno(), 0, os.SEEK_SET)
+            os.write(fh.fileno(), str(os.getpid()).encode())
+        except OSError:
+            # A full disk: the lock is held all the same (the process id only tells a second
+            # Bayan who has it), and reading works; every save then says the disk is full.
+            pass
         _held[self.path] = (fh, 1)
         self._acquired = True
 

@@ -115,6 +115,24 @@ ERROR_TEXTS = {
             "window, or close it and start Bayan again.",
         ),
     ),
+    "read_only": (
+        QT_TRANSLATE_NOOP("Dialogs", "The workspace is read-only"),
+        QT_TRANSLATE_NOOP(
+            "Dialogs",
+            "Bayan cannot write to this workspace: its folder or database is read-only (a "
+            "read-only disk or network share, or no permission to write). Nothing was changed. "
+            "Give your account permission to write there, or copy the workspace to a writable "
+            "place and open the copy.",
+        ),
+    ),
+    "disk_full": (
+        QT_TRANSLATE_NOOP("Dialogs", "The disk is full"),
+        QT_TRANSLATE_NOOP(
+            "Dialogs",
+            "The disk holding the workspace is full: nothing was saved. Free some space and "
+            "try again.",
+        ),
+    ),
     "backup": (
         QT_TRANSLATE_NOOP("Dialogs", "The backup was not restored"),
         QT_TRANSLATE_NOOP(

@@ -27,6 +27,20 @@ ERROR_TEXTS = {
     "submission_refused": QT_TRANSLATE_NOOP(
         "EditorMessages", "The post cannot be submitted for approval yet."
     ),
+    "edit_conflict": QT_TRANSLATE_NOOP(
+        "EditorMessages",
+        "Someone else changed this since it was opened here; nothing was saved. Reopen it to "
+        "see their changes.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "EditorMessages",
+        "The disk is full: nothing was saved. Free some space and try again.",
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "EditorMessages",
+        "The workspace is read-only: nothing was saved. Bayan needs permission to write to the "
+        "workspace folder and its files.",
+    ),
 }
 DEFAULT_TEXT = QT_TRANSLATE_NOOP("EditorMessages", "Bayan could not store the post.")
 
