@@ -217,9 +217,10 @@ def test_restore_puts_the_backup_in_place(tmp_path: Path, capsys) -> None:
     out, err = capsys.readouterr()
     assert status == EXIT_OK, err
     assert err == ""
-    line = one_line(out)
+    line, media = out.splitlines()
     [kept] = list_backups(ws.backups_dir)
     assert line == f"restored {backup}; the previous database is kept at {kept}"
+    assert media.startswith("media: the media store was not checked: no manifest")
     assert setting(ws.db_path, "marker") == "restored"
     assert setting(kept, "marker") == "current"
     assert schema.read_revision(ws.db_path) == schema.SCHEMA_HEAD

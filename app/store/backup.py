@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import sqlite3
 from pathlib import Path
 
 from app.errors import BackupError
 
 BACKUP_SUFFIX = ".db"
+# The names Bayan gives its backups (backup_name); pruning touches nothing else.
+BACKUP_NAME = re.compile(r"bayan-(\d{8})-(\d{6})-[A-Za-z0-9][A-Za-z0-9._-]*\.db")
+DEFAULT_KEEP = 14
 
 
 def backup_database(source: Path, target: Path) -> Path:
@@ -63,3 +67,49 @@ def list_backups(backups_dir: Path) -> list[Path]:
     if not backups_dir.is_dir():
         return []
     return sorted(backups_dir.glob(f"bayan-*{BACKUP_SUFFIX}"), reverse=True)
+
+
+def backup_time(path: Path) -> dt.datetime | None:
+    """When a backup named by :func:`backup_name` was made (UTC); None for any other name."""
+    match = BACKUP_NAME.fullmatch(path.name)
+    if match is None:
+        return None
+    try:
+        return dt.datetime.strptime("".join(match.groups()), "%Y%m%d%H%M%S").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
+def is_bayan_backup(path: Path) -> bool:
+    """A file named as Bayan names its backups that starts like an SQLite database."""
+    from app.store.health import SQLITE_HEADER
+
+    if backup_time(path) is None or path.is_symlink() or not path.is_file():
+        return False
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def prune_backups(backups_dir: Path, keep: int, protect: Path | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` Bayan backups (with their manifests); returns what
+    was deleted. ``protect`` (the backup just made) is never deleted, nor is any file that is not
+    a Bayan backup (other names, damaged databases set aside, files of the user's own)."""
+    from app.store.media_manifest import manifest_path
+
+    keep = max(1, int(keep))
+    ours = [path for path in list_backups(backups_dir) if is_bayan_backup(path)]
+    removed: list[Path] = []
+    for path in ours[keep:]:
+        if protect is not None and path.absolute() == protect.absolute():
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue  # tried again after the next backup
+        removed.append(path)
+        with contextlib.suppress(OSError):
+            manifest_path(path).unlink(missing_ok=True)
+    return removed

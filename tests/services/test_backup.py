@@ -19,6 +19,9 @@ from app.store import health, schema
 from app.store.backup import backup_name, list_backups
 from app.store.workspace import Workspace
 
+# Backups and restores copy bayan.db (team mode refuses them: tests/services/test_backup_manifest).
+pytestmark = pytest.mark.sqlite_only
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 

@@ -152,6 +152,13 @@ class SettingsPage(Retranslating, QWidget):
         limits_layout.addLayout(limits_buttons)
         self._fill_limits(context.settings.platform_limits())
 
+        # The organisation's names and logo, for the report's cover.
+        from app.ui.organisation_panel import OrganisationPanel
+
+        self.organisation_box = QGroupBox(self)
+        self.organisation = OrganisationPanel(context, self.organisation_box)
+        QVBoxLayout(self.organisation_box).addWidget(self.organisation)
+
         # The approvers who sign posts (app.ui.approvals.panel).
         from app.ui.approvals.panel import ApproversPanel
 
@@ -166,15 +173,24 @@ class SettingsPage(Retranslating, QWidget):
         self.inquiries = InquirySettingsPanel(context, self.inquiries_box)
         QVBoxLayout(self.inquiries_box).addWidget(self.inquiries)
 
+        # Backups, and the workspace's export and import (app.ui.pages.backup_panel).
+        from app.ui.pages.backup_panel import BackupPanel
+
+        self.backups_box = QGroupBox(self)
+        self.backups = BackupPanel(context, self.backups_box)
+        QVBoxLayout(self.backups_box).addWidget(self.backups)
+
         # The groups scroll together when the window is too short for all of them.
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.general)
+        layout.addWidget(self.organisation_box)
         layout.addWidget(self.limits_box, 1)
         layout.addWidget(self.approvers_box)
         layout.addWidget(self.inquiries_box)
         layout.addWidget(self.workspace_box)
+        layout.addWidget(self.backups_box)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -210,7 +226,9 @@ class SettingsPage(Retranslating, QWidget):
         self.save_limits.setText(self.tr("Save &limits"))
         self.reset_limits.setText(self.tr("&Restore defaults"))
         self.workspace_box.setTitle(self.tr("Workspace"))
+        self.backups_box.setTitle(self.tr("Backups and moving the workspace"))
         self.approvers_box.setTitle(self.tr("Approvers"))
+        self.organisation_box.setTitle(self.tr("Organisation"))
         self.inquiries_box.setTitle(self.tr("Inquiries"))
         self.open_folder.setText(self.tr("&Open folder"))
         self.workspace_path.setAccessibleName(self.tr("Workspace folder"))
