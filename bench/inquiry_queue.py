@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
                 "queue_median_ms": round(statistics.median(fast), 2),
                 "queue_min_ms": round(min(fast), 2),
                 "service_queue_median_ms": round(statistics.median(via_service), 2),
+                "service_queue_min_ms": round(min(via_service), 2),
                 "dashboard_overdue_median_ms": round(statistics.median(overdue), 2),
             }
         )
