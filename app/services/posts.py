@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.approval import ApprovedContent, ApprovedMedia, content_hash
 from app.core.domain import MediaKind, Platform, PostState
@@ -32,7 +32,7 @@ from app.core.states import (
     check_transition,
     state_after_content_edit,
 )
-from app.errors import BayanError
+from app.errors import BayanError, EditConflict
 from app.services.audit import AuditLog
 from app.services.media_store import (
     CAPTION_SUFFIXES,
@@ -43,6 +43,7 @@ from app.services.media_store import (
     store_file,
     stored_path,
 )
+from app.services.versioning import run_versioned
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from app.store.models import ConsentRecord, MediaAsset, Post
 
 AUTOSAVE_REVISION_INTERVAL = dt.timedelta(minutes=5)
+_T = TypeVar("_T")
 
 
 # --- errors ------------------------------------------------------------------------------------
@@ -185,6 +187,7 @@ class PostData:
     checklist_status: str  # "", "ok", "warning", "blocker"
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int = 0  # the row's version when read: pass this PostData as save()'s ``base``
 
 
 @dataclass(frozen=True)
@@ -606,23 +609,48 @@ class PostService:
         session.flush()
         return post
 
-    def save(self, post_id: int, fields: PostFields, *, autosave: bool = False) -> SaveResult:
+    def save(
+        self,
+        post_id: int,
+        fields: PostFields,
+        *,
+        autosave: bool = False,
+        base: PostData | None = None,
+    ) -> SaveResult:
         """Store ``fields``. Refused (:class:`PostLocked`) for a published, archived or
         withdrawn post, changing nothing. A content edit of a post in review or approved takes
         it back to draft and withdraws its approval (``approval_withdrawn``), as does moving such
         a post into a quiet period that does not allow publishing (see :meth:`reschedule`). A
         revision is written when something changed: always for an explicit save, at most once
-        per :data:`AUTOSAVE_REVISION_INTERVAL` for autosaves."""
+        per :data:`AUTOSAVE_REVISION_INTERVAL` for autosaves.
+
+        ``base`` is the post as the caller read it (the editor: when it opened or last saved
+        it). If someone else has changed its fields since, the save is refused with
+        :class:`EditConflict`, changing nothing (see :meth:`_check_base`) — also when the other
+        save was stored between this one's read and its write (the version check: the save then
+        runs again and meets it, see :mod:`app.services.versioning`)."""
+        fields = normalise_fields(fields)
+        now = self._clock()
+        return self._versioned(post_id, lambda: self._save(post_id, fields, autosave, base, now))
+
+    def _save(
+        self,
+        post_id: int,
+        fields: PostFields,
+        autosave: bool,
+        base: PostData | None,
+        now: dt.datetime,
+    ) -> SaveResult:
         from sqlalchemy import select
 
         from app.store.models import PostRevision
 
-        fields = normalise_fields(fields)
-        now = self._clock()
         with self._sessions.begin() as session:
             post = self._post(session, post_id)
             if post.state in FROZEN:
                 raise PostLocked(post.id, post.state, "edited")
+            if base is not None:
+                self._check_base(post, base, fields)
             self._check_links(session, fields)
             old_fields = self._fields(post)
             media_ids = self._media_ids(post)
@@ -654,6 +682,32 @@ class PostService:
             session.flush()
             return SaveResult(self._data(session, post), withdrawn, write)
 
+    def _check_base(self, post: Post, base: PostData, fields: PostFields) -> None:
+        """Raise :class:`EditConflict` when the stored post's fields are no longer those of
+        ``base``. The version tells whether the row changed at all; a change that left every
+        field the editor edits as it was (a state, a checklist status, media, a repeat rule) is
+        no conflict — nor is a move on the calendar when this save keeps the stored time."""
+        if post.version == base.version:
+            return
+        stored = self._fields(post)
+        mine = base.fields
+        if fields.scheduled_at == stored.scheduled_at:
+            mine = replace(mine, scheduled_at=stored.scheduled_at)
+        if stored != mine:
+            raise EditConflict("post", post.id, post.updated_at)
+
+    def _versioned(self, post_id: int, write: Callable[[], _T]) -> _T:
+        """``write`` (one transaction on the post) under optimistic locking: run again when
+        another write of the post overtook it (see :mod:`app.services.versioning`)."""
+        from app.store.models import Post
+
+        def changed_at() -> dt.datetime | None:
+            with self._sessions() as session:
+                stored = session.get(Post, post_id)
+                return stored.updated_at if stored is not None else None
+
+        return run_versioned("post", post_id, write, changed_at)
+
     def reschedule(self, post_id: int, when: dt.datetime | None) -> SaveResult:
         """Move the post to ``when`` (aware; None takes it off the calendar), in any state but
         published, archived and withdrawn; the move is written to the history with the old and
@@ -665,6 +719,9 @@ class PostService:
                 raise PostInvalid("the scheduled time has no time zone")
             when = when.astimezone(dt.UTC)
         now = self._clock()
+        return self._versioned(post_id, lambda: self._reschedule(post_id, when, now))
+
+    def _reschedule(self, post_id: int, when: dt.datetime | None, now: dt.datetime) -> SaveResult:
         with self._sessions.begin() as session:
             post = self._post(session, post_id)
             if not can_reschedule(post.state):
@@ -700,40 +757,49 @@ class PostService:
     def withdraw(self, post_id: int, note: str = "") -> PostData:
         """Withdraw a post that is not yet published (the note goes into its history)."""
         now = self._clock()
-        with self._sessions.begin() as session:
-            post = self._post(session, post_id)
-            check_transition(post.state, PostState.WITHDRAWN)
-            previous = post.state
-            post.state = PostState.WITHDRAWN.value
-            post.updated_at = now
-            self._revision(session, post, "withdraw", now, note=note, previous_state=previous)
-            self._audit_state(session, post, previous, "post.withdrawn")
-            session.flush()
-            return self._data(session, post)
+
+        def write() -> PostData:
+            with self._sessions.begin() as session:
+                post = self._post(session, post_id)
+                check_transition(post.state, PostState.WITHDRAWN)
+                previous = post.state
+                post.state = PostState.WITHDRAWN.value
+                post.updated_at = now
+                self._revision(session, post, "withdraw", now, note=note, previous_state=previous)
+                self._audit_state(session, post, previous, "post.withdrawn")
+                session.flush()
+                return self._data(session, post)
+
+        return self._versioned(post_id, write)
 
     def submit_for_review(self, post_id: int) -> PostData:
         """Send a draft (or a post with changes requested) for approval. Raises
         :class:`SubmissionRefused` while a blocker is open, a warning has no justification or
         a blocking confirmation is not ticked; :class:`ForbiddenTransition` from other states."""
         now = self._clock()
-        with self._sessions.begin() as session:
-            post = self._post(session, post_id)
-            check_transition(post.state, PostState.IN_REVIEW)
-            verdict = judge(self._draft(session, post), self._fields(post), self._limits(session))
-            post.checklist_status = verdict.status
-            if not verdict.submittable:
-                raise SubmissionRefused(
-                    list(verdict.blockers),
-                    list(verdict.unjustified_warnings),
-                    list(verdict.unticked_manual),
-                )
-            previous = post.state
-            post.state = PostState.IN_REVIEW.value
-            post.updated_at = now
-            self._revision(session, post, "submit", now)
-            self._audit_state(session, post, previous, "post.submitted")
-            session.flush()
-            return self._data(session, post)
+
+        def write() -> PostData:
+            with self._sessions.begin() as session:
+                post = self._post(session, post_id)
+                check_transition(post.state, PostState.IN_REVIEW)
+                draft, limits = self._draft(session, post), self._limits(session)
+                verdict = judge(draft, self._fields(post), limits)
+                post.checklist_status = verdict.status
+                if not verdict.submittable:
+                    raise SubmissionRefused(
+                        list(verdict.blockers),
+                        list(verdict.unjustified_warnings),
+                        list(verdict.unticked_manual),
+                    )
+                previous = post.state
+                post.state = PostState.IN_REVIEW.value
+                post.updated_at = now
+                self._revision(session, post, "submit", now)
+                self._audit_state(session, post, previous, "post.submitted")
+                session.flush()
+                return self._data(session, post)
+
+        return self._versioned(post_id, write)
 
     # --- media ---------------------------------------------------------------------------------
 
@@ -1339,6 +1405,7 @@ class PostService:
             checklist_status=post.checklist_status or "",
             created_at=post.created_at,
             updated_at=post.updated_at,
+            version=post.version,
         )
 
     @staticmethod

@@ -23,6 +23,7 @@ from app.core.states import ForbiddenTransition, check_transition
 from app.errors import BayanError
 from app.services.audit import AuditLog
 from app.services.posts import PostNotFound, approval_content_of, platform_rank, write_revision
+from app.services.versioning import stale_as_conflict
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -106,7 +107,7 @@ class PublicationService:
         now = self._clock()
         if published_at > now + CLOCK_SKEW:
             raise PublicationError("the publication time is in the future", "time_future")
-        with self._sessions.begin() as session:
+        with stale_as_conflict("post", post_id), self._sessions.begin() as session:
             post = self._post(session, post_id)
             if post.state != PostState.PUBLISHED and post.state != PostState.APPROVED:
                 raise ForbiddenTransition(
@@ -169,7 +170,7 @@ class PublicationService:
     def archive(self, post_id: int) -> None:
         """Archive a published post (:class:`ForbiddenTransition` from any other state)."""
         now = self._clock()
-        with self._sessions.begin() as session:
+        with stale_as_conflict("post", post_id), self._sessions.begin() as session:
             post = self._post(session, post_id)
             check_transition(post.state, PostState.ARCHIVED)
             self._change_state(session, post, PostState.ARCHIVED, "post.archived", now)

@@ -9,7 +9,7 @@ are never columns here: they live in the operating system's keyring.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -384,6 +384,10 @@ class Post(Base):
     checklist_status: Mapped[str] = mapped_column(String(10), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Optimistic locking (migration 0006): every UPDATE checks the version it read and writes
+    # the next, so the second of two concurrent saves fails instead of overwriting the first.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     variants: Mapped[list[PostVariant]] = relationship(
         back_populates="post", cascade="all, delete-orphan"
     )
@@ -501,6 +505,8 @@ class Inquiry(Base):
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id", ondelete="SET NULL"))
     internal_notes: Mapped[str] = mapped_column(Text, default="")
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # as on posts
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
     responses: Mapped[list[InquiryResponse]] = relationship(
         back_populates="inquiry", cascade="all, delete-orphan", order_by="InquiryResponse.sent_at"
     )

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Engine
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Tables of SQLite's FTS5 machinery (the search index and its shadow tables, migration 0005)
 # are made by hand, not by autogenerate, and left out of its comparisons.

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 from app.core.domain import Platform, PostState
 from app.core.draft import Draft
 from app.core.states import FROZEN, SUBMITTABLE
-from app.errors import BayanError
+from app.errors import BayanError, EditConflict
 from app.services.posts import (
     AttachedMedia,
     DraftContext,
@@ -68,6 +68,7 @@ from app.services.posts import (
     build_draft,
 )
 from app.ui import labels, theme
+from app.ui.conflicts import conflict_text, kept_text
 from app.ui.context import AppContext
 from app.ui.editor import checks
 from app.ui.editor.checklist_panel import ChecklistPanel
@@ -981,9 +982,14 @@ class PostEditor(Retranslating, QMainWindow):
                 PostEditor._open[post.id] = self
             else:
                 fields = self._keep_schedule_moved_elsewhere(fields)
-                result = self.service.save(self.post_id, fields, autosave=autosave)
+                result = self.service.save(
+                    self.post_id, fields, autosave=autosave, base=self.post
+                )
                 post = result.post
                 withdrawn = result.approval_withdrawn
+        except EditConflict as exc:
+            self._save_conflict(exc, autosave)
+            return False
         except BayanError as exc:
             self._save_failed(error_message(exc), autosave)
             return False
@@ -1010,9 +1016,19 @@ class PostEditor(Retranslating, QMainWindow):
         """The stored time when the officer has not touched the schedule here.
 
         The calendar may have moved the post (drag and drop) while this editor was open; saving
-        the time the editor loaded would silently move it back.
+        the time the editor loaded would silently move it back. A time the officer set here wins
+        over such a move: when a move is all that changed, the stored post becomes the base of
+        the save, so the move is not taken for someone else's edit (see ``PostService.save``).
         """
-        if self.post is None or fields.scheduled_at != self.post.fields.scheduled_at:
+        if self.post is None or self.post_id is None:
+            return fields
+        if fields.scheduled_at != self.post.fields.scheduled_at:
+            latest = self.service.get(self.post_id)
+            moved_only = dataclasses.replace(
+                self.post.fields, scheduled_at=latest.fields.scheduled_at
+            )
+            if latest.fields == moved_only:
+                self.post = latest
             return fields
         stored = self.service.get(self.post_id).fields.scheduled_at
         if stored == fields.scheduled_at:
@@ -1040,6 +1056,17 @@ class PostEditor(Retranslating, QMainWindow):
         self._show_save_status()
         if self._dirty:
             self._autosave_timer.start(self.AUTOSAVE_MS)  # try again
+        if not autosave:
+            self.inform(self.tr("Not saved"), message, error=True)
+
+    def _save_conflict(self, error: EditConflict, autosave: bool) -> None:
+        """Someone else saved the post since it was opened here (or last saved here): keep the
+        officer's text, stop retrying (every retry would be refused as well) and say so."""
+        message = conflict_text(error, self.zone)
+        self._save_error = message
+        self._autosave_timer.stop()
+        self.banner.show_message(f"{message} {kept_text()}", True)
+        self._show_save_status()
         if not autosave:
             self.inform(self.tr("Not saved"), message, error=True)
 

@@ -58,8 +58,9 @@ from PySide6.QtWidgets import (
 
 from app.core.domain import InquiryChannel, InquiryKind, InquiryStatus
 from app.core.inquiries import ERASED_MARKER
-from app.errors import BayanError
+from app.errors import BayanError, EditConflict
 from app.ui import labels, theme
+from app.ui.conflicts import conflict_text, kept_text
 from app.ui.i18n import Retranslating, keep_sections_in_order, ltr
 from app.ui.inquiries.timing import (
     calendar_hours_text,
@@ -792,7 +793,10 @@ class InquiryDialog(Retranslating, QDialog):
             if self.inquiry_id is None:
                 info = self.service.create(fields)
             else:
-                info = self.service.update(self.inquiry_id, fields)
+                info = self.service.update(self.inquiry_id, fields, base=self.info)
+        except EditConflict as exc:  # the form keeps what the officer wrote
+            self._form_error(f"{conflict_text(exc, self.zone)} {kept_text()}")
+            return False
         except BayanError as exc:
             self._form_error(
                 self.tr("The inquiry was not saved: %1").replace("%1", error_text(exc))
