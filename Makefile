@@ -3,7 +3,7 @@
 #   make run    [ARGS="--workspace DIR"]   install everything, open Bayan
 #   make demo   [DEMO_WS=DIR]              install everything, make a demo workspace once, open it
 #   make test   [ARGS="-k something"]      install everything, run the tests offscreen
-#   make bench  [ARGS="--runs 5"]          install everything, run the start-up benchmark
+#   make bench  [ARGS="--runs 5"]          install everything, run every benchmark (one table)
 #   make translations                      refresh i18n/bayan_ar.ts and build resources/i18n/bayan_ar.qm
 #   make clean / make distclean            remove caches / also remove .venv
 #
@@ -30,7 +30,7 @@ help:
 	@echo "make run      install what is missing, then open Bayan (ARGS=\"--workspace DIR\" to pick one)"
 	@echo "make demo     install, make a demo workspace in $(DEMO_WS) if there is none, open it"
 	@echo "make test     install (with the test extra), run the tests offscreen"
-	@echo "make bench    install, run the start-up benchmark (bench/README.md)"
+	@echo "make bench    install, run every benchmark, print one table (bench/README.md)"
 	@echo "make translations   update i18n/bayan_ar.ts from app/ and build resources/i18n/bayan_ar.qm"
 	@echo "make clean    remove build output and caches (make distclean also removes .venv)"
 
@@ -103,8 +103,11 @@ demo: qt-libs $(STAMP)
 # by tools/ensure-keyring.sh when missing and root), so the tests marked real_keyring use a real
 # Secret Service; every other test uses conftest's in-memory keyring. Without gnome-keyring the
 # suite runs as before and the real_keyring tests are skipped with the reason.
+# tests/store and tests/services also run against a throw-away PostgreSQL server (team mode,
+# tests/pg.py) when tools/ensure-postgres.sh finds or installs it; the run says how many did.
 test: qt-libs $(STAMP)
 	@bash tools/ensure-poppler.sh || true
+	@bash tools/ensure-postgres.sh || true
 	QT_QPA_PLATFORM=offscreen bash tools/test-with-keyring.sh $(BIN)/python $(ARGS)
 
 bench: qt-libs $(STAMP)

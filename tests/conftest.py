@@ -61,15 +61,92 @@ def memory_keyring(request: pytest.FixtureRequest) -> MemoryKeyring | None:
     return backend
 
 
+# --- SQLite and PostgreSQL (team mode): tests/store and tests/services run on both ----------
+# Every test there that uses the ``workspace`` fixture (or asks for ``db_backend``) runs once on
+# a workspace's bayan.db and once on a fresh database of a throw-away PostgreSQL server
+# (tests/pg.py), unless marked ``sqlite_only`` (file integrity, backups, WAL, old .db fixtures).
+BOTH_BACKENDS = ("tests/store/", "tests/services/")
+_pg_outcomes: dict[str, int] = {}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=("both", "sqlite", "postgresql"),
+        default="both",
+        help="where tests/store and tests/services keep their records: both (default), only "
+        "SQLite, or only PostgreSQL (team mode)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: inherently about SQLite files; not run against PostgreSQL"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_backend" not in metafunc.fixturenames:
+        return
+    path = Path(str(metafunc.definition.path)).as_posix()
+    marked = metafunc.definition.get_closest_marker("sqlite_only")
+    if any(part in path for part in BOTH_BACKENDS) and not marked:
+        chosen = metafunc.config.getoption("backend")
+        backends = ["sqlite", "postgresql"] if chosen == "both" else [chosen]
+        metafunc.parametrize("db_backend", backends, indirect=True)
+    # Elsewhere (and sqlite_only) no parameter: db_backend is "sqlite", the test id unchanged.
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if "[postgresql" in report.nodeid and (report.when == "call" or report.skipped):
+        _pg_outcomes[report.outcome] = _pg_outcomes.get(report.outcome, 0) + 1
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if _pg_outcomes:
+        from tests import pg
+
+        counts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(_pg_outcomes.items()))
+        started = (
+            f"; server start {pg.STARTUP_SECONDS[0]:.1f} s, databases {pg.STATS['made']} made,"
+            f" {pg.STATS['reused']} emptied and reused"
+            if pg.STARTUP_SECONDS
+            else ""
+        )
+        terminalreporter.write_line(f"PostgreSQL (team mode): {counts}{started}")
+        if pg.unavailable():
+            terminalreporter.write_line(f"PostgreSQL tests skipped: {pg.unavailable()}")
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    from tests import pg
+
+    pg.stop_server()
+
+
 @pytest.fixture
-def workspace(tmp_path: Path):
-    """A fresh, empty, migrated workspace for one test."""
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite" or "postgresql": where this run of the test keeps the workspace's records."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, db_backend: str, monkeypatch: pytest.MonkeyPatch):
+    """A fresh, empty, migrated workspace for one test (on PostgreSQL: with its records in a
+    fresh database of the test server, named by BAYAN_DATABASE_URL during the test)."""
+    import contextlib
+
     from app.services.workspace import open_workspace
     from app.store.workspace import Workspace
 
-    opened = open_workspace(Workspace(tmp_path / "workspace"), create=True)
-    yield opened
-    opened.close()
+    with contextlib.ExitStack() as stack:
+        if db_backend == "postgresql":
+            from tests import pg
+
+            stack.enter_context(pg.team_database(monkeypatch))
+        opened = open_workspace(Workspace(tmp_path / "workspace"), create=True)
+        stack.callback(opened.close)
+        yield opened
 
 
 @pytest.fixture

@@ -43,6 +43,7 @@ from app.errors import BayanError
 from app.secrets.sealed import DEFAULT_KDF, DamagedSecret, KdfParams, WrongPassphrase, seal, unseal
 from app.secrets.store import SecretStore, approver_key
 from app.services.audit import AuditLog
+from app.services.versioning import stale_as_conflict
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -474,7 +475,7 @@ class ApprovalService:
         now = self._clock()
         key = approver_key(approver_id)
         refusal: ApprovalError | None = None
-        with self._sessions.begin() as session:
+        with stale_as_conflict("post", post_id), self._sessions.begin() as session:
             # The write lock first: two decisions cannot both accept the same code.
             self._write_lock(session)
             post = session.get(Post, post_id)
@@ -558,10 +559,11 @@ class ApprovalService:
     @staticmethod
     def _write_lock(session: Session) -> None:
         """Take SQLite's write lock before reading an approver's counters (a statement that
-        writes nothing is enough), so concurrent attempts are counted one after the other."""
-        from sqlalchemy import text
+        writes nothing is enough; a table lock on PostgreSQL), so concurrent attempts are
+        counted one after the other."""
+        from app.store.server import lock_for_writing
 
-        session.execute(text("UPDATE approvers SET id = id WHERE 0"))
+        lock_for_writing(session, "approvers")
 
     @staticmethod
     def _active(session: Session, approver_id: int) -> Approver:

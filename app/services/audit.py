@@ -88,7 +88,7 @@ class AuditLog:
     ) -> AuditEntry:
         """Add an entry in ``session``'s transaction (it commits or rolls back with the change
         it records). Raises :class:`AuditDetailsRefused` for secret-looking detail keys."""
-        from sqlalchemy import select, text
+        from sqlalchemy import select
 
         from app.store.models import AuditEntry
 
@@ -100,8 +100,11 @@ class AuditLog:
         # lists, keys strings), so the hash stored is the hash verify() will recompute.
         plain: dict[str, Any] = json.loads(json.dumps(dict(details or {}), allow_nan=False))
         at = self._clock().astimezone(dt.UTC)
-        # Take the write lock before reading the head (a no-op UPDATE is enough in SQLite).
-        session.execute(text("UPDATE audit_entries SET id = id WHERE 0"))
+        # Take the write lock before reading the head (a no-op UPDATE is enough in SQLite; on
+        # PostgreSQL a table lock that only another appender waits for, readers never).
+        from app.store.server import lock_for_writing
+
+        lock_for_writing(session, "audit_entries")
         head = session.execute(
             select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
         ).scalar_one_or_none()
@@ -159,7 +162,7 @@ class AuditLog:
                     "SELECT number, at, actor, action, details, hash FROM ("
                     "SELECT ROW_NUMBER() OVER (ORDER BY id) AS number, id, at, actor, action, "
                     "entity, entity_id, details, hash FROM audit_entries"
-                    ") WHERE entity = :entity AND entity_id = :entity_id ORDER BY id"
+                    ") AS chain WHERE entity = :entity AND entity_id = :entity_id ORDER BY id"
                 ),
                 {"entity": entity, "entity_id": entity_id},
             ).all()
@@ -194,7 +197,9 @@ class AuditLog:
 
 def _stored_time(value: Any) -> Any:
     """The stored naive-UTC text as an aware date-time; anything else as it is (it will not
-    hash to the stored hash)."""
+    hash to the stored hash). PostgreSQL hands back a (naive UTC) date-time already."""
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
     try:
         return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
     except (TypeError, ValueError):

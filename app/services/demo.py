@@ -161,6 +161,11 @@ def generate_demo(
         from app.store import search_index
 
         search_index.rebuild(session)
+        # Team mode: the rows went in with their ids, which PostgreSQL's id sequences did not
+        # see; move each past the largest id, or the next record made would collide.
+        from app.store.server import sync_id_sequences
+
+        sync_id_sequences(session)
     with opened.sessions() as session:
         counts = {
             model: session.scalar(select(func.count()).select_from(model)) or 0

@@ -10,6 +10,8 @@ Removing personal data (:meth:`InquiryService.anonymise`, :meth:`InquiryService.
 runs with ``PRAGMA secure_delete=ON`` (SQLite overwrites what it frees with zeros) and ends with
 a ``wal_checkpoint(TRUNCATE)``, so the old values are gone from ``bayan.db`` and ``bayan.db-wal``,
 not only from what queries return. Backups made before keep them until they are rotated out.
+In team mode (PostgreSQL) the rows change the same way; the server's old row versions go with
+its VACUUM (it has no ``secure_delete``).
 """
 
 from __future__ import annotations
@@ -42,9 +44,10 @@ from app.core.office_hours import (
     office_week_to_settings,
     parse_time,
 )
-from app.errors import BayanError
+from app.errors import BayanError, EditConflict
 from app.services.audit import AuditLog
 from app.services.settings import SettingsService
+from app.services.versioning import run_versioned
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -170,6 +173,7 @@ class InquiryInfo:
     overdue: bool
     office_left: dt.timedelta | None
     calendar_left: dt.timedelta | None
+    version: int = 0  # the row's version when read: pass this as update()'s ``base``
 
     @property
     def is_open(self) -> bool:
@@ -266,13 +270,42 @@ class InquiryService:
             new_id = inquiry.id
         return self.get(new_id)
 
-    def update(self, inquiry_id: int, fields: InquiryFields) -> InquiryInfo:
-        """Change what was recorded (not the responses or the state)."""
+    def update(
+        self, inquiry_id: int, fields: InquiryFields, *, base: InquiryInfo | None = None
+    ) -> InquiryInfo:
+        """Change what was recorded (not the responses or the state).
+
+        ``base``: the inquiry as the form read it. If someone else has changed what it records
+        since (a response or a new state is no conflict; an anonymisation is), the update is
+        refused with :class:`EditConflict`, changing nothing — also when the other update was
+        stored between this one's read and its write (the version check: this one then runs
+        again and meets it, see :mod:`app.services.versioning`)."""
         now = self._clock()
         values = _checked_fields(fields, now)
         received = values.pop("received_at")
+        run_versioned(
+            "inquiry",
+            inquiry_id,
+            lambda: self._update(inquiry_id, fields, dict(values), received, base),
+        )
+        return self.get(inquiry_id)
+
+    def _update(
+        self,
+        inquiry_id: int,
+        fields: InquiryFields,
+        values: dict[str, Any],
+        received: dt.datetime | None,
+        base: InquiryInfo | None,
+    ) -> None:
         with self._sessions.begin() as session:
             inquiry = _inquiry(session, inquiry_id)
+            if (
+                base is not None
+                and inquiry.version != base.version
+                and _fields_of(inquiry) != base.fields()
+            ):
+                raise EditConflict("inquiry", inquiry_id, None)
             _check_links(session, fields)
             if inquiry.anonymised_at is not None and (
                 values["inquirer_name"] or values["inquirer_contact"]
@@ -289,7 +322,6 @@ class InquiryService:
                 inquiry.received_at = received
             for name, value in values.items():
                 setattr(inquiry, name, value)
-        return self.get(inquiry_id)
 
     def get(self, inquiry_id: int) -> InquiryInfo:
         with self._sessions() as session:
@@ -314,17 +346,21 @@ class InquiryService:
         sent = now if sent_at is None else _aware(sent_at, "sent at")
         if sent > now:
             raise InquiryError("a response cannot be logged as sent in the future")
-        with self._sessions.begin() as session:
-            inquiry = _inquiry(session, inquiry_id)
-            if sent < inquiry.received_at:
-                raise InquiryError("a response cannot be sent before the inquiry was received")
-            session.add(
-                InquiryResponse(inquiry_id=inquiry.id, sent_at=sent, channel=channel, text=text)
-            )
-            first = inquiry.first_response_at
-            if first is None or sent < first:
-                inquiry.first_response_at = sent
-            inquiry.status = rules.status_after_response(inquiry.status)
+
+        def write() -> None:
+            with self._sessions.begin() as session:
+                inquiry = _inquiry(session, inquiry_id)
+                if sent < inquiry.received_at:
+                    raise InquiryError("a response cannot be sent before the inquiry was received")
+                session.add(
+                    InquiryResponse(inquiry_id=inquiry.id, sent_at=sent, channel=channel, text=text)
+                )
+                first = inquiry.first_response_at
+                if first is None or sent < first:
+                    inquiry.first_response_at = sent
+                inquiry.status = rules.status_after_response(inquiry.status)
+
+        run_versioned("inquiry", inquiry_id, write)
         return self.get(inquiry_id)
 
     def remove_response(self, response_id: int) -> InquiryInfo:
@@ -357,20 +393,24 @@ class InquiryService:
         going from one to the other); going back to new, answered or waiting reopens it and
         clears that time. "answered" needs a response logged, "new" needs none."""
         now = self._clock()
-        with self._sessions.begin() as session:
-            inquiry = _inquiry(session, inquiry_id)
-            try:
-                rules.check_status_change(
-                    inquiry.status, status, inquiry.first_response_at is not None
-                )
-            except ValueError as exc:
-                raise InquiryError(str(exc)) from None
-            if status in rules.DONE_STATUSES:
-                if inquiry.status not in rules.DONE_STATUSES or inquiry.resolved_at is None:
-                    inquiry.resolved_at = max(now, inquiry.received_at)
-            else:
-                inquiry.resolved_at = None
-            inquiry.status = status
+
+        def write() -> None:
+            with self._sessions.begin() as session:
+                inquiry = _inquiry(session, inquiry_id)
+                try:
+                    rules.check_status_change(
+                        inquiry.status, status, inquiry.first_response_at is not None
+                    )
+                except ValueError as exc:
+                    raise InquiryError(str(exc)) from None
+                if status in rules.DONE_STATUSES:
+                    if inquiry.status not in rules.DONE_STATUSES or inquiry.resolved_at is None:
+                        inquiry.resolved_at = max(now, inquiry.received_at)
+                else:
+                    inquiry.resolved_at = None
+                inquiry.status = status
+
+        run_versioned("inquiry", inquiry_id, write)
         return self.get(inquiry_id)
 
     # --- the queue --------------------------------------------------------------------------
@@ -389,6 +429,15 @@ class InquiryService:
         with self._sessions() as session:
             targets, hours = self._rules(session)
             conn = session.connection()
+            if conn.dialect.name == "postgresql":  # team mode: the text search in Python
+                from app.store.fastread import server_inquiry_rows
+                from app.store.server import ServerConnection
+
+                raw_rows = ServerConnection(conn.connection.driver_connection)
+                rows = server_inquiry_rows(raw_rows, chosen)
+                return rules.arrange_queue(
+                    rows, targets, hours, now, overdue_only=chosen.overdue_only, limit=chosen.limit
+                )
             if chosen.text.strip():
                 register_search_function(conn.connection.driver_connection)
             rows = parse_queue_rows(conn.exec_driver_sql(sql, tuple(params)).all())
@@ -728,19 +777,24 @@ class InquiryService:
 
         cutoff = self.retention_cutoff(now)
         with self._sessions() as session:
+            # SQLite's max() of several values is PostgreSQL's greatest(); the cutoff is the
+            # stored text on SQLite, a timestamp on PostgreSQL.
+            server = session.get_bind().dialect.name == "postgresql"
+            greatest = "greatest" if server else "max"
             rows = session.execute(
                 text(
                     "SELECT id, received_at, kind, channel, status, last_activity FROM ("
                     " SELECT i.id, i.received_at, i.kind, i.channel, i.status,"
-                    " max(i.received_at, ifnull(i.resolved_at, i.received_at),"
-                    " ifnull((SELECT max(r.sent_at) FROM inquiry_responses r"
+                    f" {greatest}(i.received_at, coalesce(i.resolved_at, i.received_at),"
+                    " coalesce((SELECT max(r.sent_at) FROM inquiry_responses r"
                     " WHERE r.inquiry_id = i.id), i.received_at)) AS last_activity"
                     " FROM inquiries i WHERE i.anonymised_at IS NULL"
                     " AND (i.inquirer_name IS NOT NULL OR i.inquirer_contact IS NOT NULL)"
                     " AND i.received_at < :cutoff"
-                    ") WHERE last_activity < :cutoff ORDER BY received_at, id"
+                    ") AS recent WHERE last_activity < :cutoff ORDER BY received_at, id"
                 ),
-                {"cutoff": sql_utc(cutoff)},
+                {"cutoff": cutoff.astimezone(dt.UTC).replace(tzinfo=None) if server
+                 else sql_utc(cutoff)},
             ).all()
         return [
             RetentionRow(
@@ -865,10 +919,10 @@ class InquiryService:
         return bind  # type: ignore[return-value]
 
     def _remove_personal_data(self, ids: Iterable[int], erase: bool) -> int:
-        from sqlalchemy import text
         from sqlalchemy.orm import Session
 
         from app.store import search_index
+        from app.store.server import lock_for_writing
 
         wanted = sorted({int(i) for i in ids})
         if not wanted:
@@ -876,15 +930,20 @@ class InquiryService:
         now = self._clock()
         engine = self._engine()
         done: list[int] = []
+        # Team mode (PostgreSQL) has no secure_delete or WAL file of Bayan's to empty: the
+        # server keeps old row versions until its VACUUM reclaims them (its administrator's
+        # affair, as its backups are); the rows themselves are changed the same way.
+        sqlite = engine.dialect.name == "sqlite"
         with engine.connect() as conn:
             raw = conn.connection.driver_connection
-            previous = raw.execute("PRAGMA secure_delete").fetchone()[0]
+            previous = raw.execute("PRAGMA secure_delete").fetchone()[0] if sqlite else 0
             # Outside any transaction: SQLite then overwrites freed cells and pages with zeros.
-            raw.execute("PRAGMA secure_delete=ON")
+            if sqlite:
+                raw.execute("PRAGMA secure_delete=ON")
             try:
                 with Session(bind=conn) as session, session.begin():
                     # The write lock first, so what is read below cannot change under us.
-                    session.execute(text("UPDATE inquiries SET id = id WHERE 0"))
+                    lock_for_writing(session, "inquiries")
                     for chunk in _chunks(wanted):
                         done += self._strip_chunk(session, chunk, now, erase)
                     if done:
@@ -901,8 +960,9 @@ class InquiryService:
                             {"count": len(done), "ids": done},
                         )
             finally:
-                raw.execute(f"PRAGMA secure_delete={int(previous)}")
-            if done:
+                if sqlite:
+                    raw.execute(f"PRAGMA secure_delete={int(previous)}")
+            if done and sqlite:
                 busy, _frames, _copied = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
                 if busy:
                     log.warning(
@@ -964,6 +1024,8 @@ class InquiryService:
                     text=body,
                     internal_notes=notes,
                     anonymised_at=now,
+                    # A form still holding the personal data may not write it back (0006).
+                    version=Inquiry.version + 1,
                 )
             )
         for response in responses:
@@ -991,6 +1053,23 @@ def _inquiry(session: Session, inquiry_id: int) -> Inquiry:
     if inquiry is None:
         raise InquiryNotFound(inquiry_id)
     return inquiry
+
+
+def _fields_of(inquiry: Inquiry) -> InquiryFields:
+    """The stored inquiry's editable fields, as :meth:`InquiryInfo.fields` gives them."""
+    return InquiryFields(
+        channel=inquiry.channel,
+        kind=inquiry.kind,
+        subject=inquiry.subject,
+        text=inquiry.text,
+        language=inquiry.language,
+        inquirer_name=inquiry.inquirer_name,
+        inquirer_contact=inquiry.inquirer_contact,
+        received_at=inquiry.received_at,
+        post_id=inquiry.post_id,
+        campaign_id=inquiry.campaign_id,
+        internal_notes=inquiry.internal_notes,
+    )
 
 
 def _read_targets(session: Session) -> dict[str, dt.timedelta]:
@@ -1058,6 +1137,7 @@ def _info(
         overdue=awaiting and now > due,
         office_left=hours.office_time_left(now, due) if awaiting else None,
         calendar_left=due - now if awaiting else None,
+        version=inquiry.version,
     )
 
 
@@ -1147,7 +1227,10 @@ def _as_utc(value: dt.datetime | None) -> dt.datetime | None:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
-def _stored_utc(text: str) -> dt.datetime:
+def _stored_utc(text: str | dt.datetime) -> dt.datetime:
+    """A date-time read with plain SQL: text on SQLite, a naive (UTC) datetime on PostgreSQL."""
+    if isinstance(text, dt.datetime):
+        return text.replace(tzinfo=dt.UTC)
     return dt.datetime.fromisoformat(text + "+00:00")
 
 

@@ -122,7 +122,9 @@ class SearchService:
                     found = fields.get(ref_id)
                     if found is not None:
                         hits.append(_hit(kind, ref_id, found[0], found[1], terms, score))
-        except sqlite3.Error as exc:
+        except Exception as exc:
+            if not _database_error(exc):
+                raise
             if "no such table" in str(exc):
                 raise SearchError(
                     "this workspace has no search index yet: open it with this version of "
@@ -147,8 +149,18 @@ class SearchService:
         if self._own_reader is None:
             from app.store.fastread import FastReader
 
-            self._own_reader = FastReader(_database_path(self._sessions))
+            bind = self._sessions.kw.get("bind") if self._sessions is not None else None
+            if getattr(getattr(bind, "dialect", None), "name", "") == "postgresql":
+                url = bind.url.render_as_string(hide_password=False)  # type: ignore[union-attr]
+                self._own_reader = FastReader(Path(), database_url=url)
+            else:
+                self._own_reader = FastReader(_database_path(self._sessions))
         return self._own_reader
+
+
+def _database_error(exc: BaseException) -> bool:
+    """An error of the database driver (sqlite3's, or psycopg's in team mode)."""
+    return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("psycopg")
 
 
 def _database_path(sessions: sessionmaker[Session] | None) -> Path:

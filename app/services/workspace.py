@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from app.errors import WorkspaceError
 from app.store import health, schema
-from app.store.backup import backup_database, list_backups, new_backup_path
+from app.store.backup import list_backups
 from app.store.lock import WorkspaceLock
 from app.store.workspace import Workspace
 
@@ -28,8 +28,10 @@ class OpenWorkspace:
     """A workspace with a current schema, and the engine and sessions to use it (made on first
     use, so that opening costs nothing until the ORM is needed)."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, database_url: str | None = None) -> None:
         self.workspace = workspace
+        # Team mode (BAYAN_DATABASE_URL): the records on a PostgreSQL server, media here.
+        self.database_url = database_url
         self.migrated_from: str | None = None
         self.backup_path: Path | None = None
         self._engine: Engine | None = None
@@ -43,7 +45,7 @@ class OpenWorkspace:
         if self._engine is None:
             from app.store.engine import make_engine
 
-            self._engine = make_engine(self.workspace.db_path)
+            self._engine = make_engine(self.workspace.db_path, self.database_url)
         return self._engine
 
     @property
@@ -80,7 +82,20 @@ def new_workspace(workspace: Workspace, fill: Callable[[OpenWorkspace], T]) -> T
 
 def create_workspace(workspace: Workspace) -> OpenWorkspace:
     """Make a new, empty workspace with the current schema. Refuses to touch an existing one."""
+    from app.store import server
+    from app.store.engine import database_url
+
     workspace.ensure_folders()
+    url = database_url()
+    if url is not None:  # team mode: the server's database must hold no Bayan schema yet
+        opened = OpenWorkspace(workspace, url)
+        if server.has_schema(opened.engine):
+            opened.close()
+            raise WorkspaceError(
+                f"the team database {server.describe(opened.engine)} already holds a workspace"
+            )
+        server.prepare(opened.engine)
+        return opened
     if workspace.db_path.exists():
         raise WorkspaceError(f"{workspace.db_path} already exists")
     opened = OpenWorkspace(workspace)
@@ -94,8 +109,24 @@ def open_workspace(
     """Open (or with ``create`` make) a workspace, migrating it after a backup when it is behind.
 
     Raises :class:`DatabaseDamaged` (and changes nothing) for a damaged database and
-    :class:`DatabaseTooNew` for one from a newer Bayan.
+    :class:`DatabaseTooNew` for one from a newer Bayan. In team mode (``BAYAN_DATABASE_URL``)
+    the records are on the server: an empty database gets the schema, one behind is migrated
+    (no copy first: backing up a server is its administrator's ``pg_dump``).
     """
+    from app.store.engine import database_url
+
+    url = database_url()
+    if url is not None:
+        from app.store import server
+
+        workspace.ensure_folders()  # the media live here
+        opened = OpenWorkspace(workspace, url)
+        try:
+            opened.migrated_from = server.prepare(opened.engine)
+        except BaseException:
+            opened.close()
+            raise
+        return opened
     if create and not workspace.db_path.exists():
         return create_workspace(workspace)
     workspace.require_database()
@@ -110,9 +141,10 @@ def open_workspace(
         with WorkspaceLock(workspace.root):
             opened.migrated_from = schema.read_revision(workspace.db_path)
             reason = f"before-migration-{opened.migrated_from or 'none'}"
-            opened.backup_path = backup_database(
-                workspace.db_path, new_backup_path(workspace.backups_dir, reason)
-            )
+            from app.services.backup import make_backup
+
+            # With its media manifest, and the newest backups kept (the database was checked).
+            opened.backup_path = make_backup(workspace, reason, check=False)
             schema.upgrade(opened.engine)
     return opened
 

@@ -46,16 +46,42 @@ def parse_utc(text: str) -> dt.datetime:
 
 
 class FastReader:
-    """One read-only connection to a workspace's database."""
+    """One read-only connection to a workspace's database; in team mode (``BAYAN_DATABASE_URL``
+    set, or ``database_url`` given) to the PostgreSQL server instead, through
+    :class:`app.store.server.ServerConnection`, which takes the same SQL (the few queries that
+    use SQLite's JSON functions, PRAGMAs or Python functions have a branch of their own)."""
 
-    def __init__(self, db_path: Path) -> None:
-        self._conn: sqlite3.Connection = readonly_connect(db_path)
+    def __init__(self, db_path: Path, database_url: str | None = None) -> None:
+        import os
+
+        url = database_url or os.environ.get("BAYAN_DATABASE_URL", "").strip()
+        self.on_server = bool(url)
+        if url:
+            from app.store import server
+
+            self._conn: Any = server.connect(url)
+        else:
+            self._conn = readonly_connect(db_path)
 
     def close(self) -> None:
         self._conn.close()
 
+    @property
+    def server_label(self) -> str | None:
+        """Team mode: the server and database read (``host:port/name``, no user or password);
+        None for a workspace's bayan.db."""
+        return self._conn.label if self.on_server else None
+
     def setting(self, key: str, default: Any = None) -> Any:
         """A scalar setting (text, number, boolean), decoded by SQLite's own JSON functions."""
+        if self.on_server:  # the driver decodes the JSON
+            row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+            value = row[0] if row else None
+            if isinstance(value, dict | list):  # JSON text, as SQLite's json_extract gives it
+                import json
+
+                return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            return default if value is None else value
         row = self._conn.execute(
             "SELECT json_extract(value, '$') FROM settings WHERE key = ? AND json_valid(value)",
             (key,),
@@ -138,6 +164,11 @@ class FastReader:
     def json_object_setting(self, key: str) -> dict[str, Any] | None:
         """A setting holding a JSON object of scalars and lists of scalars, read with SQLite's
         JSON functions (no ``json`` import on the start path); None when absent or not one."""
+        if self.on_server:
+            row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+            if row is None or not isinstance(row[0], dict):
+                return None
+            return {k: v for k, v in row[0].items() if not isinstance(v, dict)}
         rows = self._conn.execute(
             "SELECT j.key, j.type, j.value FROM settings s, json_each(s.value) j"
             " WHERE s.key = ? AND json_valid(s.value) AND json_type(s.value) = 'object'",
@@ -202,6 +233,8 @@ class FastReader:
 
     def inquiry_rows(self, inquiry_filter: InquiryFilter | None = None) -> list[tuple[Any, ...]]:
         """The rows of :func:`inquiry_queue_sql` for the filter (date-times aware), unsorted."""
+        if self.on_server:
+            return server_inquiry_rows(self._conn, inquiry_filter)
         sql, params = inquiry_queue_sql(inquiry_filter)
         if inquiry_filter is not None and inquiry_filter.text.strip():
             register_search_function(self._conn)
@@ -230,6 +263,13 @@ class FastReader:
     def columns(self, table: str) -> frozenset[str]:
         """The columns ``table`` has (a workspace may predate a migration that added some)."""
         known: dict[str, frozenset[str]] = self.__dict__.setdefault("_columns", {})
+        if table not in known and self.on_server:
+            rows = self._conn.execute(
+                "SELECT ordinal_position, column_name FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND table_name = ?",
+                (table,),
+            ).fetchall()
+            known[table] = frozenset(row[1] for row in rows)
         if table not in known:
             rows = self._conn.execute(f"PRAGMA table_info({table})").fetchall()
             known[table] = frozenset(row[1] for row in rows)
@@ -550,6 +590,29 @@ def register_search_function(conn: sqlite3.Connection) -> None:
         return int(all(term in folded for term in terms.split(_TERM_SEPARATOR)))
 
     conn.create_function(SEARCH_FUNCTION, 2, has_terms, deterministic=True)
+
+
+def server_inquiry_rows(conn: Any, inquiry_filter: InquiryFilter | None) -> list[tuple[Any, ...]]:
+    """:meth:`FastReader.inquiry_rows` on PostgreSQL (``conn`` a
+    :class:`app.store.server.ServerConnection` or anything with the same ``execute``): the
+    text search, a Python function on SQLite, runs here on the rows the rest of the filter
+    lets through."""
+    terms = search_terms(inquiry_filter.text) if inquiry_filter is not None else []
+    if not terms:
+        return parse_queue_rows(conn.execute(*inquiry_queue_sql(inquiry_filter)))
+    from app.core.arabic import normalise_for_search
+
+    assert inquiry_filter is not None
+    where, params = inquiry_filter_sql(inquiry_filter._replace(text=""))
+    rows = conn.execute(
+        f"SELECT {INQUIRY_QUEUE_COLUMNS}, i.text FROM inquiries i WHERE {where}", params
+    ).fetchall()
+    kept = []
+    for *row, text in rows:
+        folded = normalise_for_search((row[5] or "") + "\n" + (text or ""))
+        if all(term in folded for term in terms):
+            kept.append(tuple(row))
+    return parse_queue_rows(kept)
 
 
 def parse_queue_rows(rows: Any) -> list[tuple[Any, ...]]:

@@ -200,6 +200,8 @@ def ranked(
     of the kind only, newest first, and stops there."""
     low, high = rowid_range(kind)
     mask = (1 << ROWID_SHIFT) - 1
+    if _on_server(raw):
+        return _ranked_on_server(raw, match, low, high, limit, window)
     rows = raw.execute(
         f"SELECT rowid, {RANK_SQL} FROM {TABLE} WHERE {TABLE} MATCH ?"
         " AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?",
@@ -209,14 +211,98 @@ def ranked(
     return [(rowid & mask, score) for rowid, score in rows[:limit]]
 
 
+# --- on PostgreSQL (team mode) ---------------------------------------------------------------
+# The same rows in an ordinary table (migration 0005) whose generated ``doc`` column is the
+# tsvector ('simple': the texts are in index form already) of the title (weight A) and body
+# (weight B); a query is every term as a prefix (``'term':*``), all required, and ranks by
+# ts_rank with a title word counting four times a body word, as bm25's weights do on SQLite.
+
+# ts_rank's weights of D, C, B, A: body (B) 0.25, title (A) 1.0.
+PG_RANK_WEIGHTS = "{0.1, 0.2, 0.25, 1.0}"
+_FTS_TERM = None  # compiled on first use
+_PG_PIECE = None
+
+
+_PG_SEPARATOR = None  # compiled on first use
+
+
+def server_form(text: str) -> str:
+    """An index-form text as the PostgreSQL table stores it: every character that is not a
+    letter, digit, mark or private-use character becomes a space. FTS5's tokenizer splits words
+    there; PostgreSQL's parser would otherwise keep ``info@iec.jo``, ``example.org/path`` or
+    ``a_b`` as single tokens that a search for «iec», «path» or «b» does not find."""
+    global _PG_SEPARATOR
+    if _PG_SEPARATOR is None:
+        import regex
+
+        _PG_SEPARATOR = regex.compile(r"[^\p{L}\p{N}\p{M}\p{Co}]+")
+    return _PG_SEPARATOR.sub(" ", text).strip()
+
+
+def _server_rows(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return [
+        (rowid, kind, ref_id, server_form(t), server_form(b)) for rowid, kind, ref_id, t, b in rows
+    ]
+
+
+def _on_server(raw: Any) -> bool:
+    """Whether ``raw`` is team mode's :class:`app.store.server.ServerConnection` (by name: the
+    SQLite path does not import that module)."""
+    return type(raw).__name__ == "ServerConnection"
+
+
+def pg_tsquery(match: str) -> str:
+    """The ``to_tsquery('simple', …)`` text of an FTS5 MATCH expression made by
+    :func:`app.core.search.fts_match` (``"a"* AND "b"*``): ``a:* & b:*``. A term holding
+    characters that are not letters, digits or marks is split at them (the parser splits the
+    indexed text there too), so nothing in a term can be read as tsquery syntax; ``""`` when
+    nothing is left."""
+    global _FTS_TERM, _PG_PIECE
+    import regex
+
+    if _FTS_TERM is None:
+        _FTS_TERM = regex.compile(r'"((?:[^"]|"")*)"\*')
+        _PG_PIECE = regex.compile(r"[\p{L}\p{N}\p{Co}\p{M}]+")
+    assert _PG_PIECE is not None
+    pieces: list[str] = []
+    for found in _FTS_TERM.finditer(match):
+        term = found.group(1).replace('""', '"').lower()
+        pieces.extend(f"{piece}:*" for piece in _PG_PIECE.findall(term))
+    return " & ".join(pieces)
+
+
+def _ranked_on_server(
+    raw: Any, match: str, low: int, high: int, limit: int, window: int
+) -> list[tuple[int, float]]:
+    query = pg_tsquery(match)
+    if not query:
+        return []
+    rows = raw.execute(
+        f"SELECT rowid, ts_rank('{PG_RANK_WEIGHTS}', doc, q) FROM {TABLE},"
+        " to_tsquery('simple', ?) q WHERE doc @@ q AND rowid BETWEEN ? AND ?"
+        " ORDER BY rowid DESC LIMIT ?",
+        (query, low, high, max(limit, window)),
+    ).fetchall()
+    mask = (1 << ROWID_SHIFT) - 1
+    # ts_rank is higher for a better match: negated, lower is better as with bm25.
+    scored = [(rowid, -float(rank)) for rowid, rank in rows]
+    scored.sort(key=lambda row: (row[1], -row[0]))
+    return [(rowid & mask, score) for rowid, score in scored[:limit]]
+
+
 # --- writing the index -----------------------------------------------------------------------
 
 
 def _driver_connection(target: Session | Connection) -> Any:
-    """The DB-API connection under a session's or a Core connection's current transaction."""
+    """The DB-API connection under a session's or a Core connection's current transaction (on
+    PostgreSQL wrapped to take the same SQLite-spelled queries)."""
     from sqlalchemy.orm import Session
 
     conn = target.connection() if isinstance(target, Session) else target
+    if conn.dialect.name == "postgresql":
+        from app.store.server import ServerConnection
+
+        return ServerConnection(conn.connection.driver_connection)
     return conn.connection.driver_connection
 
 
@@ -234,6 +320,8 @@ def reindex(target: Session | Connection, kind: str, ids: Iterable[int]) -> int:
     for at in range(0, len(wanted), _IDS_PER_QUERY):
         chunk = wanted[at : at + _IDS_PER_QUERY]
         rows = index_rows(kind, read_texts(raw, kind, chunk))
+        if _on_server(raw):
+            rows = _server_rows(rows)
         raw.execute(
             f"DELETE FROM {TABLE} WHERE rowid IN ({_marks(chunk)})",
             [rowid_of(kind, i) for i in chunk],
@@ -250,6 +338,13 @@ def rebuild(target: Session | Connection, *, merge: bool = True) -> int:
     raw = _driver_connection(target)
     if raw.execute(f"SELECT 1 FROM {TABLE} LIMIT 1").fetchone():
         raw.execute(f"DELETE FROM {TABLE}")
+    if _on_server(raw):  # no segments to merge: the GIN index takes the rows as they come
+        count = 0
+        for kind in KINDS:
+            rows = _server_rows(index_rows(kind, read_texts(raw, kind, None)))
+            raw.executemany(_INSERT_SQL, rows)
+            count += len(rows)
+        return count
     # Fewer merges while loading (16 segments of a level before they are merged, rather than
     # 4): a third faster; the optimize below merges everything anyway.
     raw.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('automerge', 16)")
@@ -268,8 +363,11 @@ def rebuild(target: Session | Connection, *, merge: bool = True) -> int:
 
 def optimize(target: Session | Connection) -> None:
     """Merge the index into one segment: afterwards no segment holds the words of rows deleted
-    or re-indexed before (what anonymising needs, with ``secure_delete`` on)."""
-    _driver_connection(target).execute(OPTIMIZE_SQL)
+    or re-indexed before (what anonymising needs, with ``secure_delete`` on). Nothing on
+    PostgreSQL: its index has no segments; deleted rows' space goes with the server's VACUUM."""
+    raw = _driver_connection(target)
+    if not _on_server(raw):
+        raw.execute(OPTIMIZE_SQL)
 
 
 # --- keeping it in step with the ORM ---------------------------------------------------------

@@ -20,6 +20,7 @@ from app import APP_NAME, ORG_NAME, __version__
 from app.core.timezones import is_valid, system_timezone_name
 from app.errors import BayanError, DatabaseDamaged, WorkspaceError
 from app.services import workspace as workspaces
+from app.store.engine import database_url
 from app.store.fastread import FastReader
 from app.store.health import database_error
 from app.store.lock import WorkspaceLock
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from app.services.workspace import OpenWorkspace
+    from app.ui.daily_backup import DailyBackup
     from app.ui.integrity import IntegrityWatch
 
 
@@ -66,6 +68,7 @@ class Launcher:
         self.languages_applied = False
         self.window: MainWindow | None = None
         self.watch: IntegrityWatch | None = None
+        self.daily_backup: DailyBackup | None = None
         self.focus_ring: QWidget | None = None
         self._started_workspace: Workspace | None = None
 
@@ -109,6 +112,8 @@ class Launcher:
             self._apply_language(None)
             _dialogs().show_error(exc)
             return False
+        if database_url() is not None:
+            return self._start_team(workspace)
         while True:
             try:
                 if not workspace.db_path.exists():
@@ -132,6 +137,24 @@ class Launcher:
                 self._apply_language(None)
                 _dialogs().show_error(exc)
                 return False
+
+    def _start_team(self, workspace: Workspace) -> bool:
+        """Team mode (``BAYAN_DATABASE_URL``): the records are on a PostgreSQL server. Its
+        schema is made or migrated as needed (no file checks, no backups: the server's), and
+        the window opens on it; media stay in the workspace folder."""
+        self.team = True
+        try:
+            self._apply_language(None)
+            _busy()
+            try:
+                workspaces.open_workspace(workspace).close()
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self._open(workspace)
+            return True
+        except BayanError as exc:
+            _dialogs().show_error(exc)
+            return False
 
     def _create(self, workspace: Workspace) -> bool:
         choice = _dialogs().ask_first_start(workspace.root)
@@ -184,8 +207,9 @@ class Launcher:
         self._started_workspace = workspace
 
     def _after_start(self) -> None:
-        """Work that need not delay the first screen: icon, focus ring, shortcuts, and the full
-        integrity check; and the garbage collector again (``app.cli.main`` paused it)."""
+        """Work that need not delay the first screen: icon, focus ring, shortcuts, the full
+        integrity check then the day's backup; and the garbage collector again
+        (``app.cli.main`` paused it)."""
         import gc
 
         gc.freeze()  # what start-up made lives as long as the window: never scan it again
@@ -197,12 +221,19 @@ class Launcher:
             self.app.setWindowIcon(theme.app_icon())
         if self.window is not None:
             self.window.install_shortcuts()
-        if not self.args.bench_idle and self._started_workspace is not None:
+        team = getattr(self, "team", False)  # the server checks and backs up its database
+        if not self.args.bench_idle and self._started_workspace is not None and not team:
             if self.watch is None:
+                from app.ui.daily_backup import DailyBackup
                 from app.ui.integrity import IntegrityWatch
 
                 self.watch = IntegrityWatch(self.app)
                 self.watch.damaged.connect(self._damaged_while_open)
+                # The day's backup once the database is known to be intact (a worker thread).
+                self.daily_backup = DailyBackup(self.app)
+                self.watch.finished.connect(self.daily_backup.start)
+            assert self.daily_backup is not None
+            self.daily_backup.workspace = self._started_workspace
             self.watch.start(self._started_workspace)
 
     def _offer_restore(
@@ -216,16 +247,20 @@ class Launcher:
         if not _dialogs().ask_restore(error, backup, self.window, while_open=while_open):
             return False
         assert backup is not None
-        from app.services.backup import restore_backup
+        from app.services.backup import restore
 
         _busy()
         try:
-            restore_backup(workspace, backup)
+            done = restore(workspace, backup)
         except BayanError as exc:
             QGuiApplication.restoreOverrideCursor()
             _dialogs().show_error(exc, self.window)
             return False
         QGuiApplication.restoreOverrideCursor()
+        if done.media is not None and not done.media.ok:  # checked against the manifest
+            from app.ui.daily_backup import show_media_problems
+
+            show_media_problems(done.media, self.window)
         return True
 
     def _damaged_while_open(self, error: DatabaseDamaged) -> None:
@@ -249,6 +284,13 @@ def _install_excepthook(app: QApplication) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         import traceback
 
+        from app.errors import DiskFull, WorkspaceReadOnly
+
+        if isinstance(value, (DiskFull, WorkspaceReadOnly)):
+            # A window that did not catch it: said as plainly as everywhere else, not as a bug
+            # (the change was rolled back; a log could not be written to a full disk anyway).
+            _dialogs().show_error(value, QApplication.activeWindow())
+            return
         log.error("uncaught exception\n%s", "".join(traceback.format_exception(kind, value, tb)))
         sys.__excepthook__(kind, value, tb)
         _dialogs().show_bug(path)

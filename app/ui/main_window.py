@@ -267,7 +267,15 @@ class MainWindow(Retranslating, QMainWindow):
         title = self.tr("Bayan")
         self.setWindowTitle(f"{title} — {org_name}" if org_name else title)
         path = ltr(str(self.context.workspace.root))
-        self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", path))
+        server = self.context.reader.server_label
+        if server:  # team mode: the records are on a shared server, the media in the folder
+            self.workspace_label.setText(
+                self.tr("Workspace: %1 · records on the team server %2")
+                .replace("%1", path)
+                .replace("%2", ltr(server))
+            )
+        else:
+            self.workspace_label.setText(self.tr("Workspace: %1").replace("%1", path))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if "app.ui.editor.window" in sys.modules:

@@ -189,6 +189,8 @@ def test_empty_password_refused(service: AccountService, memory_keyring) -> None
     assert service.get(made.id).password_changed_on == made.password_changed_on
 
 
+# On a server the keyring service is per database, which both workspaces here share.
+@pytest.mark.sqlite_only
 def test_service_name_is_per_workspace_and_stable(workspace: OpenWorkspace, tmp_path: Path) -> None:
     from app.services.workspace import open_workspace
     from app.store.workspace import Workspace
@@ -334,6 +336,7 @@ def test_bad_totp_is_reported_before_the_vault(no_keyring: None, service: Accoun
 # --- the database never holds a secret ----------------------------------------------------------
 
 
+@pytest.mark.sqlite_only  # scans bayan.db and its backup file for the secrets
 def test_no_secret_reaches_the_database_backups_or_logs(
     workspace: OpenWorkspace, clock: Clock, caplog: pytest.LogCaptureFixture, tmp_path: Path
 ) -> None:

@@ -34,7 +34,24 @@ def append_n(log: AuditLog, workspace, clock: FakeClock, n: int) -> list[str]:
 
 
 def raw(workspace, sql: str, *params: object) -> None:
-    """Tamper with the file the way an outsider would: stdlib sqlite3, no Bayan code."""
+    """Tamper with the file the way an outsider would: stdlib sqlite3, no Bayan code (on
+    PostgreSQL: plain SQL on the server, where a value the column's type refuses ends the
+    test, as the server itself keeps that damage out)."""
+    if workspace.engine.dialect.name == "postgresql":
+        import psycopg
+
+        from app.store.server import ServerConnection
+
+        pooled = workspace.engine.raw_connection()
+        try:
+            try:
+                ServerConnection(pooled.driver_connection).execute(sql, params)
+            except psycopg.DataError as exc:
+                pytest.skip(f"PostgreSQL refuses this damage itself: {type(exc).__name__}")
+            pooled.commit()
+        finally:
+            pooled.close()
+        return
     conn = sqlite3.connect(workspace.workspace.db_path)
     with conn:
         conn.execute(sql, params)

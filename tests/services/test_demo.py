@@ -478,6 +478,7 @@ def test_unknown_scale_is_refused(workspace: OpenWorkspace) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # the benchmarks' workspace is a bayan.db (24 s more on PostgreSQL)
 def test_large_scale_is_the_benchmark_workspace(workspace: OpenWorkspace) -> None:
     summary = generate_demo(workspace, scale="large", today=TODAY)
     print(f"large demo generated in {summary.seconds:.1f} s")

@@ -522,6 +522,7 @@ def found_in_files(workspace, needle: str) -> list[str]:
     return [name for name, content in database_bytes(workspace).items() if data in content]
 
 
+@pytest.mark.sqlite_only  # checks the bytes of bayan.db and its WAL
 @pytest.mark.usefixtures("secure_delete_off")
 def test_retention_anonymises_old_inquiries_and_their_bytes(svc: InquiryService, workspace) -> None:
     reply = svc.create_reply("شكر", "أهلاً {name}، وصلتنا رسالتك.", "Hello {name}, thank you.")
@@ -634,6 +635,7 @@ def test_export_a_person(svc: InquiryService, person: dict[str, int], workspace)
     assert all(PERSON not in json.dumps(e.details, ensure_ascii=False) for e in entries)
 
 
+@pytest.mark.sqlite_only  # checks the bytes of bayan.db and its WAL
 @pytest.mark.usefixtures("secure_delete_off")
 def test_erase_a_person(svc: InquiryService, person: dict[str, int], workspace) -> None:
     november = (amman(2026, 11, 1), amman(2026, 12, 1))

@@ -5,7 +5,6 @@ corrections and archiving audited."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -124,10 +123,12 @@ def test_content_changed_behind_the_approval_is_refused(
     service: PostService, publication: PublicationService, workspace, clock: FakeClock
 ) -> None:
     post_id = approved_post(service, workspace, clock)
-    conn = sqlite3.connect(workspace.workspace.db_path)
-    with conn:
-        conn.execute("UPDATE posts SET text_ar = text_ar || ' (معدّل)' WHERE id = ?", (post_id,))
-    conn.close()
+    from sqlalchemy import text
+
+    with workspace.engine.begin() as conn:  # behind Bayan's back: SQL, no service
+        conn.execute(
+            text("UPDATE posts SET text_ar = text_ar || ' (معدّل)' WHERE id = :id"), {"id": post_id}
+        )
     with pytest.raises(PublicationError, match="content changed after approval"):
         publication.record(post_id, "x", clock.now, X)
     assert publication.records(post_id)[1].url == ""

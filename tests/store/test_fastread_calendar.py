@@ -103,6 +103,7 @@ def plan(reader: FastReader, sql: str, params: list) -> str:  # type: ignore[typ
     return " / ".join(row[3] for row in reader._conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_the_month_query_uses_the_period_index(reader_and_ids) -> None:  # type: ignore[no-untyped-def]
     reader, _ = reader_and_ids
     for post_filter in (None, PostFilter(platforms=frozenset({"x"}))):

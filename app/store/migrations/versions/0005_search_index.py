@@ -10,6 +10,10 @@ The texts are read with this revision's own SQL, on the columns of schema 0004, 
 change to what the app indexes does not change what this step does (a later migration would
 rebuild the index instead).
 
+On PostgreSQL (team mode) the same rows go into an ordinary table whose ``doc`` column is a
+``tsvector`` ('simple' configuration: no stemming, the text is already in index form) made
+from ``title`` (weight A) and ``body`` (weight B), with a GIN index.
+
 Revision ID: 0005
 Revises: 0004
 Create Date: 2026-11-27 09:00:00
@@ -31,6 +35,13 @@ _CREATE = (
     "kind UNINDEXED, ref_id UNINDEXED, title, body,"
     " tokenize = 'unicode61 remove_diacritics 2')"
 )
+_CREATE_PG = (
+    "CREATE TABLE search_index (rowid BIGINT PRIMARY KEY, kind VARCHAR(10) NOT NULL,"
+    " ref_id BIGINT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL,"
+    " doc tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A')"
+    " || setweight(to_tsvector('simple', body), 'B')) STORED)"
+)
+_INDEX_PG = "CREATE INDEX ix_search_index_doc ON search_index USING gin (doc)"
 _INSERT = "INSERT INTO search_index (rowid, kind, ref_id, title, body) VALUES (?, ?, ?, ?, ?)"
 # rowid = kind code << 40 | id: one kind's rows are one rowid range.
 _CODES = {"post": 1, "inquiry": 2, "media": 3}
@@ -90,14 +101,30 @@ def upgrade() -> None:
     from app.core.search import index_form
 
     bind = op.get_bind()
-    bind.exec_driver_sql(_CREATE)
+    sqlite = bind.dialect.name == "sqlite"
+    bind.exec_driver_sql(_CREATE if sqlite else _CREATE_PG)
     raw = bind.connection.driver_connection
     rows = [
         ((_CODES[kind] << 40) | ref_id, kind, ref_id, index_form(title), index_form(body))
         for kind, ref_id, title, body in _texts(raw)
     ]
-    raw.executemany(_INSERT, rows)
-    raw.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+    if sqlite:
+        raw.executemany(_INSERT, rows)
+        raw.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        return
+    # PostgreSQL's parser keeps "a@b.org" or "x.org/path" as one token where FTS5 splits it:
+    # every character that is not a letter, digit, mark or private-use one becomes a space.
+    import regex
+
+    separator = regex.compile(r"[^\p{L}\p{N}\p{M}\p{Co}]+")
+    rows = [
+        (rowid, kind, ref_id, separator.sub(" ", t).strip(), separator.sub(" ", b).strip())
+        for rowid, kind, ref_id, t, b in rows
+    ]
+    if rows:
+        with raw.cursor() as cursor:
+            cursor.executemany(_INSERT.replace("?", "%s"), rows)
+    bind.exec_driver_sql(_INDEX_PG)
 
 
 def downgrade() -> None:
