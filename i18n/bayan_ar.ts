@@ -892,24 +892,81 @@
 <context>
     <name>ApprovalMessages</name>
     <message>
-        <location filename="../app/ui/approvals/__init__.py" line="107" />
+        <location filename="../app/ui/approvals/__init__.py" line="112" />
         <source>The keyring cannot be used, so approvers' keys can be neither read nor stored.</source>
         <translation>تعذّر استخدام حلقة المفاتيح، لذا لا يمكن قراءة مفاتيح المعتمِدين ولا حفظها.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/__init__.py" line="111" />
+        <location filename="../app/ui/approvals/__init__.py" line="116" />
         <source>This approver no longer exists.</source>
         <translation>لم يعد هذا المعتمِد موجودًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/__init__.py" line="112" />
+        <location filename="../app/ui/approvals/__init__.py" line="117" />
         <source>The post is no longer in review: it cannot be signed now.</source>
         <translation>لم يعد المنشور قيد المراجعة: لا يمكن توقيعه الآن.</translation>
     </message>
     <message>
-        <location filename="../app/ui/approvals/__init__.py" line="115" />
+        <location filename="../app/ui/approvals/__init__.py" line="120" />
         <source>That was not done.</source>
         <translation>لم يُنفَّذ ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="135" />
+        <source>Details: %1</source>
+        <translation>التفاصيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="155" />
+        <source>This approver is locked until %1 after five failed attempts in a row. Wait until then, or ask another approver.</source>
+        <translation>هذا المعتمِد مقفل حتى %1 بعد خمس محاولات فاشلة متتالية. انتظر حتى ذلك الحين، أو اطلب من معتمِد آخر.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="164" />
+        <source>This approver was removed and can no longer sign.</source>
+        <translation>أُزيل هذا المعتمِد ولم يعد بإمكانه التوقيع.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="169" />
+        <source>The checklist now finds blockers in this post (%1), for instance a quiet period added since it was submitted: it cannot be approved. Request changes instead.</source>
+        <translation>تجد قائمة التحقق الآن موانع في هذا المنشور (%1)، كفترة توقف عن النشر أُضيفت بعد إرساله: لا يمكن اعتماده. اطلب تعديلات بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="177" />
+        <source>Not accepted.</source>
+        <translation>لم يُقبل.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="186" />
+        <source>This code was already used: a code signs once only. Wait for the next code on the phone (at most 30 seconds) and type that one.</source>
+        <translation>استُخدم هذا الرمز من قبل: الرمز يوقّع مرة واحدة فقط. انتظر الرمز التالي على الهاتف (30 ثانية على الأكثر) واكتبه.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="192" />
+        <source>A code is 6 digits: type the code the authenticator app shows now.</source>
+        <translation>الرمز 6 أرقام: اكتب الرمز الذي يعرضه تطبيق المصادقة الآن.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="196" />
+        <source>The passphrase or the code is not right. Nothing was signed. Check the passphrase and type the code the phone shows now.</source>
+        <translation>عبارة المرور أو الرمز غير صحيح. لم يُوقَّع شيء. تحقّق من عبارة المرور واكتب الرمز الذي يعرضه الهاتف الآن.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/approvals/__init__.py" line="202" />
+        <source>That was the fifth failed attempt in a row: this approver is locked until %1.</source>
+        <translation>كانت هذه المحاولة الفاشلة الخامسة على التوالي: هذا المعتمِد مقفل حتى %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/approvals/__init__.py" line="209" />
+        <source>%n attempt(s) left before this approver is locked for 15 minutes.</source>
+        <translation>
+            <numerusform>تتبقى %n محاولة قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+            <numerusform>تتبقى محاولة واحدة قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+            <numerusform>تتبقى محاولتان قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+            <numerusform>تتبقى %n محاولات قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+            <numerusform>تتبقى %n محاولة قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+            <numerusform>تتبقى %n محاولة قبل قفل هذا المعتمِد مدة 15 دقيقة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1123,212 +1180,212 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="231" />
+        <location filename="../app/ui/pages/archive.py" line="219" />
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="232" />
+        <location filename="../app/ui/pages/archive.py" line="220" />
         <source>Video</source>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="233" />
+        <location filename="../app/ui/pages/archive.py" line="221" />
         <source>Document</source>
         <translation>مستند</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="237" />
+        <location filename="../app/ui/pages/archive.py" line="225" />
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="238" />
+        <location filename="../app/ui/pages/archive.py" line="226" />
         <source>&amp;Import files…</source>
         <translation>ا&amp;ستيراد ملفات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="240" />
+        <location filename="../app/ui/pages/archive.py" line="228" />
         <source>Copy images, videos and documents into the archive (Ctrl+O)</source>
         <translation>نسخ الصور ومقاطع الفيديو والمستندات إلى الأرشيف (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="242" />
+        <location filename="../app/ui/pages/archive.py" line="230" />
         <source>Import &amp;folder…</source>
         <translation>استيراد م&amp;جلد…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="244" />
+        <location filename="../app/ui/pages/archive.py" line="232" />
         <source>Copy every image, video and document of a folder and its sub-folders</source>
         <translation>نسخ جميع الصور ومقاطع الفيديو والمستندات الموجودة في مجلد ومجلداته الفرعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="246" />
+        <location filename="../app/ui/pages/archive.py" line="234" />
         <source>E&amp;xport for institutional memory…</source>
         <translation>&amp;تصدير للذاكرة المؤسسية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="249" />
+        <location filename="../app/ui/pages/archive.py" line="237" />
         <source>Save a period's published posts with their media and details as a folder that opens in a web browser</source>
         <translation>حفظ ما نُشر من منشورات في فترة محددة، مع وسائطها وتفاصيلها، في مجلد يُفتح في متصفح الويب</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="253" />
+        <location filename="../app/ui/pages/archive.py" line="241" />
         <source>Types</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="254" />
+        <location filename="../app/ui/pages/archive.py" line="242" />
         <source>any</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="255" />
+        <location filename="../app/ui/pages/archive.py" line="243" />
         <source>%1 chosen</source>
         <translation>%1 محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="256" />
+        <location filename="../app/ui/pages/archive.py" line="244" />
         <source>Any (clear the ticks)</source>
         <translation>الكل (إزالة علامات التحديد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="257" />
+        <location filename="../app/ui/pages/archive.py" line="245" />
         <source>Show items of any of the ticked types</source>
         <translation>عرض المواد من أيٍّ من الأنواع المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="259" />
+        <location filename="../app/ui/pages/archive.py" line="247" />
         <source>Event</source>
         <translation>الفعالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="260" />
+        <location filename="../app/ui/pages/archive.py" line="248" />
         <source>Show the items of one event</source>
         <translation>عرض مواد فعالية معيّنة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="261" />
+        <location filename="../app/ui/pages/archive.py" line="249" />
         <source>Tag</source>
         <translation>الوسم</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="262" />
+        <location filename="../app/ui/pages/archive.py" line="250" />
         <source>Show the items with one tag</source>
         <translation>عرض المواد التي تحمل وسمًا معيّنًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="265" />
+        <location filename="../app/ui/pages/archive.py" line="253" />
         <source>No &amp;alt text</source>
         <translation>بلا &amp;نص بديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="267" />
+        <location filename="../app/ui/pages/archive.py" line="255" />
         <source>Only images whose Arabic or English alt text is missing</source>
         <translation>الصور التي ينقصها النص البديل العربي أو الإنجليزي فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="269" />
+        <location filename="../app/ui/pages/archive.py" line="257" />
         <source>No co&amp;nsent</source>
         <translation>بلا &amp;موافقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="271" />
+        <location filename="../app/ui/pages/archive.py" line="259" />
         <source>Only items showing identifiable people without a valid consent for each</source>
         <translation>المواد التي يظهر فيها أشخاص يمكن التعرف عليهم دون موافقة سارية لكل منهم فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="273" />
+        <location filename="../app/ui/pages/archive.py" line="261" />
         <source>No &amp;licence</source>
         <translation>بلا ت&amp;رخيص</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="274" />
+        <location filename="../app/ui/pages/archive.py" line="262" />
         <source>Only items whose licence is not recorded</source>
         <translation>المواد التي لم يُسجَّل ترخيصها فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="275" />
+        <location filename="../app/ui/pages/archive.py" line="263" />
         <source>Search titles, names and tags (Ctrl+F)</source>
         <translation>البحث في العناوين والأسماء والوسوم (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="276" />
+        <location filename="../app/ui/pages/archive.py" line="264" />
         <source>Search the archive</source>
         <translation>البحث في الأرشيف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="279" />
+        <location filename="../app/ui/pages/archive.py" line="267" />
         <source>Every word, in the title, description, file name or tags; Arabic spelling variants and diacritics do not matter</source>
         <translation>كل كلمة، في العنوان أو الوصف أو اسم الملف أو الوسوم؛ ولا أثر لاختلاف الإملاء العربي ولا للتشكيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="283" />
+        <location filename="../app/ui/pages/archive.py" line="271" />
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="284" />
+        <location filename="../app/ui/pages/archive.py" line="272" />
         <source>Show every item again</source>
         <translation>عرض جميع المواد مجددًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="285" />
+        <location filename="../app/ui/pages/archive.py" line="273" />
         <source>Archive items</source>
         <translation>مواد الأرشيف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="287" />
+        <location filename="../app/ui/pages/archive.py" line="275" />
         <source>Arrow keys move between items; the details are beside the grid</source>
         <translation>تنقّل بين المواد بمفاتيح الأسهم؛ وتظهر التفاصيل بجانب الشبكة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="289" />
+        <location filename="../app/ui/pages/archive.py" line="277" />
         <source>&amp;Edit details</source>
         <translation>&amp;تحرير التفاصيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="290" />
+        <location filename="../app/ui/pages/archive.py" line="278" />
         <source>&amp;Open the file</source>
         <translation>&amp;فتح الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="293" />
+        <location filename="../app/ui/pages/archive.py" line="281" />
         <source>No alt text</source>
         <translation>لا نص بديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="294" />
+        <location filename="../app/ui/pages/archive.py" line="282" />
         <source>Consent missing</source>
         <translation>الموافقة ناقصة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="295" />
+        <location filename="../app/ui/pages/archive.py" line="283" />
         <source>No alt text: the Arabic or English description is missing.</source>
         <translation>لا نص بديل: الوصف العربي أو الإنجليزي غير موجود.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="297" />
+        <location filename="../app/ui/pages/archive.py" line="285" />
         <source>Consent missing: identifiable people appear without a valid consent.</source>
         <translation>الموافقة ناقصة: يظهر أشخاص يمكن التعرف عليهم دون موافقة سارية.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="299" />
+        <location filename="../app/ui/pages/archive.py" line="287" />
         <source>No licence recorded.</source>
         <translation>لم يُسجَّل ترخيص.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="309" />
+        <location filename="../app/ui/pages/archive.py" line="297" />
         <source>Event: any</source>
         <translation>الفعالية: الكل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="320" />
+        <location filename="../app/ui/pages/archive.py" line="308" />
         <source>Tag: any</source>
         <translation>الوسم: الكل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/archive.py" line="373" />
+        <location filename="../app/ui/pages/archive.py" line="361" />
         <source>%n item(s) shown</source>
         <translation>
             <numerusform>%n مادة معروضة</numerusform>
@@ -1340,7 +1397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/archive.py" line="377" />
+        <location filename="../app/ui/pages/archive.py" line="365" />
         <source>%n without alt text</source>
         <translation>
             <numerusform>%n مادة بلا نص بديل</numerusform>
@@ -1352,7 +1409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/archive.py" line="379" />
+        <location filename="../app/ui/pages/archive.py" line="367" />
         <source>%n missing consent</source>
         <translation>
             <numerusform>%n مادة تنقصها الموافقة</numerusform>
@@ -1364,77 +1421,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="470" />
+        <location filename="../app/ui/pages/archive.py" line="458" />
         <source>There is no archive item %1.</source>
         <translation>لا توجد مادة في الأرشيف برقم %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="522" />
+        <location filename="../app/ui/pages/archive.py" line="510" />
         <source>Unsaved details</source>
         <translation>تفاصيل غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="523" />
+        <location filename="../app/ui/pages/archive.py" line="511" />
         <source>The details of “%1” have changed. Save them?</source>
         <translation>تغيّرت تفاصيل «%1». هل تريد حفظها؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="601" />
+        <location filename="../app/ui/pages/archive.py" line="589" />
         <source>The file of “%1” is missing from the workspace's media store.</source>
         <translation>ملف «%1» غير موجود في مخزن الوسائط الخاص بمساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="619" />
+        <location filename="../app/ui/pages/archive.py" line="607" />
         <source>Import into the archive</source>
         <translation>الاستيراد إلى الأرشيف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="621" />
+        <location filename="../app/ui/pages/archive.py" line="609" />
         <source>Images, videos and documents (%1);;All files (*)</source>
         <translation>الصور ومقاطع الفيديو والمستندات (%1);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="631" />
+        <location filename="../app/ui/pages/archive.py" line="619" />
         <source>Import a folder into the archive</source>
         <translation>استيراد مجلد إلى الأرشيف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="648" />
+        <location filename="../app/ui/pages/archive.py" line="636" />
         <source>Importing</source>
         <translation>جارٍ الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="649" />
+        <location filename="../app/ui/pages/archive.py" line="637" />
         <source>Checking and copying the files…</source>
         <translation>جارٍ فحص الملفات ونسخها…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="650" />
+        <location filename="../app/ui/pages/archive.py" line="638" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="666" />
+        <location filename="../app/ui/pages/archive.py" line="654" />
         <source>Checking and copying the files: %1 of %2</source>
         <translation>جارٍ فحص الملفات ونسخها: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="687" />
+        <location filename="../app/ui/pages/archive.py" line="675" />
         <source>Nothing was imported: %1</source>
         <translation>لم يُستورد شيء: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="716" />
+        <location filename="../app/ui/pages/archive.py" line="704" />
         <source>already in the archive as “%1”</source>
         <translation>موجود في الأرشيف مسبقًا باسم «%1»</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="754" />
+        <location filename="../app/ui/pages/archive.py" line="742" />
         <source>Nothing was exported: %1</source>
         <translation>لم يُصدَّر شيء: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/archive.py" line="758" />
+        <location filename="../app/ui/pages/archive.py" line="746" />
         <source>%n post(s) exported</source>
         <translation>
             <numerusform>صُدِّر %n منشور</numerusform>
@@ -1446,7 +1503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/archive.py" line="760" />
+        <location filename="../app/ui/pages/archive.py" line="748" />
         <source>%n media file(s) copied</source>
         <translation>
             <numerusform>نُسخ %n ملف وسائط</numerusform>
@@ -1458,12 +1515,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="766" />
+        <location filename="../app/ui/pages/archive.py" line="754" />
         <source>Export finished</source>
         <translation>اكتمل التصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/archive.py" line="767" />
+        <location filename="../app/ui/pages/archive.py" line="755" />
         <source>Open the folder?</source>
         <translation>هل تريد فتح المجلد؟</translation>
     </message>
@@ -1843,111 +1900,266 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="74" />
+        <source>Bayan backs up the database once a day when it starts and before every update of its format, into the backups folder, each backup with a list of the media files to check them against on a restore.</source>
+        <translation>ينسخ بيان قاعدة البيانات احتياطيًا مرة في اليوم عند بدء تشغيله وقبل كل تحديث لصيغتها، في مجلد النسخ الاحتياطية، ومع كل نسخة قائمة بملفات الوسائط للتحقق منها عند الاستعادة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="79" />
+        <source>&amp;Keep the newest backups:</source>
+        <translation>الا&amp;حتفاظ بأحدث النسخ الاحتياطية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="80" />
+        <source>Number of backups to keep</source>
+        <translation>عدد النسخ الاحتياطية المحتفظ بها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="81" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="82" />
+        <source>&amp;Export workspace…</source>
+        <translation>ت&amp;صدير مساحة العمل…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="85" />
+        <source>Write the database and the media files to one .zip, to move to another computer</source>
+        <translation>اكتب قاعدة البيانات وملفات الوسائط في ملف ‎.zip‎ واحد، لنقلها إلى حاسوب آخر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="88" />
+        <source>&amp;Import workspace…</source>
+        <translation>ا&amp;ستيراد مساحة عمل…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="89" />
+        <source>Unpack an exported .zip into a new, empty folder</source>
+        <translation>فكّ ملف ‎.zip‎ مُصدَّر في مجلد جديد فارغ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="101" />
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/backup_panel.py" line="103" />
+        <source>Bayan keeps the newest %n backup(s).</source>
+        <translation>
+            <numerusform>لا يحتفظ بيان بأي نسخة احتياطية.</numerusform>
+            <numerusform>يحتفظ بيان بأحدث نسخة احتياطية.</numerusform>
+            <numerusform>يحتفظ بيان بأحدث نسختين احتياطيتين.</numerusform>
+            <numerusform>يحتفظ بيان بأحدث %n نسخ احتياطية.</numerusform>
+            <numerusform>يحتفظ بيان بأحدث %n نسخة احتياطية.</numerusform>
+            <numerusform>يحتفظ بيان بأحدث %n نسخة احتياطية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="109" />
+        <source>No backup was made: %1</source>
+        <translation>لم تُنشأ نسخة احتياطية: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="111" />
+        <source>Backup written: %1</source>
+        <translation>كُتبت النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="119" />
+        <source>Export workspace</source>
+        <translation>تصدير مساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="121" />
+        <location filename="../app/ui/pages/backup_panel.py" line="131" />
+        <source>Zip archives (*.zip)</source>
+        <translation>أرشيفات Zip ‏(*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="131" />
+        <source>Import workspace</source>
+        <translation>استيراد مساحة عمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="137" />
+        <source>Choose a new, empty folder for the workspace</source>
+        <translation>اختر مجلدًا جديدًا فارغًا لمساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="163" />
+        <source>Exporting the workspace…</source>
+        <translation>جارٍ تصدير مساحة العمل…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="167" />
+        <source>Nothing was exported: %1</source>
+        <translation>لم يُصدَّر شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/backup_panel.py" line="173" />
+        <source>Exported to %1: the database and %n media file(s). Account passwords and two-factor secrets are not in it: they stay in this computer's keyring; enter them again on the other computer, or move them with the keyring's own tools.</source>
+        <translation>
+            <numerusform>صُدِّرت إلى %1: قاعدة البيانات بلا ملفات وسائط. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست فيها: تبقى في حافظة مفاتيح هذا الحاسوب؛ أدخلها مجددًا على الحاسوب الآخر، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+            <numerusform>صُدِّرت إلى %1: قاعدة البيانات وملف وسائط واحد. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست فيها: تبقى في حافظة مفاتيح هذا الحاسوب؛ أدخلها مجددًا على الحاسوب الآخر، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+            <numerusform>صُدِّرت إلى %1: قاعدة البيانات وملفا وسائط. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست فيها: تبقى في حافظة مفاتيح هذا الحاسوب؛ أدخلها مجددًا على الحاسوب الآخر، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+            <numerusform>صُدِّرت إلى %1: قاعدة البيانات و%n ملفات وسائط. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست فيها: تبقى في حافظة مفاتيح هذا الحاسوب؛ أدخلها مجددًا على الحاسوب الآخر، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+            <numerusform>صُدِّرت إلى %1: قاعدة البيانات و%n ملف وسائط. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست فيها: تبقى في حافظة مفاتيح هذا الحاسوب؛ أدخلها مجددًا على الحاسوب الآخر، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+            <numerusform>صُدِّرت إلى %1: قاعدة البيانات و%n ملف وسائط. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست فيها: تبقى في حافظة مفاتيح هذا الحاسوب؛ أدخلها مجددًا على الحاسوب الآخر، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="191" />
+        <source>Importing the workspace…</source>
+        <translation>جارٍ استيراد مساحة العمل…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/backup_panel.py" line="195" />
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/backup_panel.py" line="202" />
+        <source>Imported into %1: the database and %n media file(s), all checked. To open it, start Bayan with %2. Account passwords and two-factor secrets are not in an export: enter them again, or move them with the keyring's own tools.</source>
+        <translation>
+            <numerusform>استُوردت إلى %1: قاعدة البيانات بلا ملفات وسائط، وكلها مفحوصة. لفتحها شغّل بيان بالخيار %2. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست في التصدير: أدخلها مجددًا، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+            <numerusform>استُوردت إلى %1: قاعدة البيانات وملف وسائط واحد، وكلها مفحوصة. لفتحها شغّل بيان بالخيار %2. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست في التصدير: أدخلها مجددًا، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+            <numerusform>استُوردت إلى %1: قاعدة البيانات وملفا وسائط، وكلها مفحوصة. لفتحها شغّل بيان بالخيار %2. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست في التصدير: أدخلها مجددًا، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+            <numerusform>استُوردت إلى %1: قاعدة البيانات و%n ملفات وسائط، وكلها مفحوصة. لفتحها شغّل بيان بالخيار %2. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست في التصدير: أدخلها مجددًا، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+            <numerusform>استُوردت إلى %1: قاعدة البيانات و%n ملف وسائط، وكلها مفحوصة. لفتحها شغّل بيان بالخيار %2. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست في التصدير: أدخلها مجددًا، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+            <numerusform>استُوردت إلى %1: قاعدة البيانات و%n ملف وسائط، وكلها مفحوصة. لفتحها شغّل بيان بالخيار %2. كلمات مرور الحسابات ومفاتيح التحقق بخطوتين ليست في التصدير: أدخلها مجددًا، أو انقلها بأدوات حافظة المفاتيح نفسها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../app/ui/daily_backup.py" line="85" />
+        <source>Media files missing</source>
+        <translation>ملفات وسائط مفقودة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/daily_backup.py" line="89" />
+        <source>The database was restored, but %n media file(s) it lists are missing or damaged in the workspace's media folder. A backup holds the database only: copy these files back from another copy, or restore a workspace export (.zip) that has them.</source>
+        <translation>
+            <numerusform>استُعيدت قاعدة البيانات، لكن لا ملفات وسائط تذكرها مفقودة أو تالفة في مجلد الوسائط في مساحة العمل. تحمل النسخة الاحتياطية قاعدة البيانات فقط: انسخ هذه الملفات من نسخة أخرى، أو استعد ملف تصدير لمساحة العمل (.zip) يحتويها.</numerusform>
+            <numerusform>استُعيدت قاعدة البيانات، لكن ملف وسائط واحدًا تذكرها مفقودة أو تالفة في مجلد الوسائط في مساحة العمل. تحمل النسخة الاحتياطية قاعدة البيانات فقط: انسخ هذه الملفات من نسخة أخرى، أو استعد ملف تصدير لمساحة العمل (.zip) يحتويها.</numerusform>
+            <numerusform>استُعيدت قاعدة البيانات، لكن ملفَي وسائط تذكرها مفقودة أو تالفة في مجلد الوسائط في مساحة العمل. تحمل النسخة الاحتياطية قاعدة البيانات فقط: انسخ هذه الملفات من نسخة أخرى، أو استعد ملف تصدير لمساحة العمل (.zip) يحتويها.</numerusform>
+            <numerusform>استُعيدت قاعدة البيانات، لكن %n ملفات وسائط تذكرها مفقودة أو تالفة في مجلد الوسائط في مساحة العمل. تحمل النسخة الاحتياطية قاعدة البيانات فقط: انسخ هذه الملفات من نسخة أخرى، أو استعد ملف تصدير لمساحة العمل (.zip) يحتويها.</numerusform>
+            <numerusform>استُعيدت قاعدة البيانات، لكن %n ملف وسائط تذكرها مفقودة أو تالفة في مجلد الوسائط في مساحة العمل. تحمل النسخة الاحتياطية قاعدة البيانات فقط: انسخ هذه الملفات من نسخة أخرى، أو استعد ملف تصدير لمساحة العمل (.zip) يحتويها.</numerusform>
+            <numerusform>استُعيدت قاعدة البيانات، لكن %n ملف وسائط تذكرها مفقودة أو تالفة في مجلد الوسائط في مساحة العمل. تحمل النسخة الاحتياطية قاعدة البيانات فقط: انسخ هذه الملفات من نسخة أخرى، أو استعد ملف تصدير لمساحة العمل (.zip) يحتويها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="286" />
+        <location filename="../app/ui/pages/calendar.py" line="283" />
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="287" />
+        <location filename="../app/ui/pages/calendar.py" line="284" />
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="288" />
+        <location filename="../app/ui/pages/calendar.py" line="285" />
         <source>Previous month or week (Page Up)</source>
         <translation>الشهر أو الأسبوع السابق (Page Up)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="289" />
+        <location filename="../app/ui/pages/calendar.py" line="286" />
         <source>Next month or week (Page Down)</source>
         <translation>الشهر أو الأسبوع التالي (Page Down)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="290" />
+        <location filename="../app/ui/pages/calendar.py" line="287" />
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="291" />
+        <location filename="../app/ui/pages/calendar.py" line="288" />
         <source>Go to today (Home)</source>
         <translation>الانتقال إلى اليوم (Home)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="292" />
+        <location filename="../app/ui/pages/calendar.py" line="289" />
         <source>&amp;Month</source>
         <translation>&amp;شهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="293" />
+        <location filename="../app/ui/pages/calendar.py" line="290" />
         <source>&amp;Week</source>
         <translation>أ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="294" />
+        <location filename="../app/ui/pages/calendar.py" line="291" />
         <source>A&amp;genda</source>
         <translation>جدول الأ&amp;عمال</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="297" />
+        <location filename="../app/ui/pages/calendar.py" line="294" />
         <source>%1 view</source>
         <translation>عرض %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="299" />
+        <location filename="../app/ui/pages/calendar.py" line="296" />
         <source>&amp;Hijri dates</source>
         <translation>التواريخ ال&amp;هجرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="300" />
+        <location filename="../app/ui/pages/calendar.py" line="297" />
         <source>Show the Hijri (Umm al-Qura) date beside each day</source>
         <translation>إظهار التاريخ الهجري (تقويم أم القرى) بجانب كل يوم</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="301" />
+        <location filename="../app/ui/pages/calendar.py" line="298" />
         <source>&amp;New post</source>
         <translation>منشور &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="302" />
+        <location filename="../app/ui/pages/calendar.py" line="299" />
         <source>A new post on the focused day (Ctrl+N)</source>
         <translation>منشور جديد في اليوم المحدد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="303" />
+        <location filename="../app/ui/pages/calendar.py" line="300" />
         <source>Export .ics…</source>
         <translation>تصدير ‎.ics‎…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="305" />
+        <location filename="../app/ui/pages/calendar.py" line="302" />
         <source>Save the posts shown, with the filters, as an iCalendar file</source>
         <translation>حفظ المنشورات المعروضة، وفق عوامل التصفية، في ملف iCalendar</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="309" />
-        <location filename="../app/ui/pages/calendar.py" line="315" />
+        <location filename="../app/ui/pages/calendar.py" line="306" />
+        <location filename="../app/ui/pages/calendar.py" line="312" />
         <source>Event</source>
         <translation>فعالية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="310" />
-        <location filename="../app/ui/pages/calendar.py" line="316" />
+        <location filename="../app/ui/pages/calendar.py" line="307" />
+        <location filename="../app/ui/pages/calendar.py" line="313" />
         <source>Quiet period</source>
         <translation>فترة توقف عن النشر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="311" />
+        <location filename="../app/ui/pages/calendar.py" line="308" />
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="313" />
+        <location filename="../app/ui/pages/calendar.py" line="310" />
         <source>%1 (today)</source>
         <translation>%1 (اليوم)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/calendar.py" line="314" />
+        <location filename="../app/ui/pages/calendar.py" line="311" />
         <source>%Ln post(s)</source>
         <translation>
             <numerusform>لا منشورات</numerusform>
@@ -1959,7 +2171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/calendar.py" line="429" />
+        <location filename="../app/ui/pages/calendar.py" line="426" />
         <source>%Ln post(s) shown</source>
         <translation>
             <numerusform>لا منشورات معروضة</numerusform>
@@ -1971,57 +2183,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="468" />
+        <location filename="../app/ui/pages/calendar.py" line="465" />
         <source>%1 AH</source>
         <translation>%1 هـ</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="482" />
+        <location filename="../app/ui/pages/calendar.py" line="479" />
         <source>Calendar, %1</source>
         <translation>التقويم، %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="551" />
+        <location filename="../app/ui/pages/calendar.py" line="548" />
         <source>That post no longer exists.</source>
         <translation>ذلك المنشور لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="556" />
+        <location filename="../app/ui/pages/calendar.py" line="553" />
         <source>A post that is %1 cannot be moved: it is part of the record.</source>
         <translation>لا يمكن نقل منشور حالته «%1»: فهو جزء من السجل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="574" />
+        <location filename="../app/ui/pages/calendar.py" line="571" />
         <source>The post was not moved: %1</source>
         <translation>لم يُنقل المنشور: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="576" />
+        <location filename="../app/ui/pages/calendar.py" line="573" />
         <source>Moved to %1.</source>
         <translation>نُقل إلى %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="585" />
+        <location filename="../app/ui/pages/calendar.py" line="582" />
         <source>The new time falls in a quiet period, so the post went back to draft and its approval was withdrawn.</source>
         <translation>يقع الموعد الجديد ضمن فترة توقف عن النشر، لذا أُعيد المنشور إلى مسودة وسُحب اعتماده.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="608" />
+        <location filename="../app/ui/pages/calendar.py" line="605" />
         <source>Export the calendar</source>
         <translation>تصدير التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="610" />
+        <location filename="../app/ui/pages/calendar.py" line="607" />
         <source>iCalendar files (*.ics)</source>
         <translation>ملفات iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/calendar.py" line="620" />
+        <location filename="../app/ui/pages/calendar.py" line="617" />
         <source>Nothing was exported: %1</source>
         <translation>لم يُصدَّر شيء: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/calendar.py" line="623" />
+        <location filename="../app/ui/pages/calendar.py" line="620" />
         <source>%Ln post(s) exported to %1.</source>
         <translation>
             <numerusform>لم يُصدَّر أي منشور إلى %1.</numerusform>
@@ -2205,6 +2417,45 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <location filename="../app/ui/column_map_panel.py" line="140" />
+        <source>Bayan does not recognise the format of these files. Say what each column holds: one column is the date, the others a figure or Ignore. Figures no column holds are left empty.</source>
+        <translation>لا يتعرّف بيان على صيغة هذه الملفات. حدّد ما يحمله كل عمود: عمود واحد للتاريخ، والبقية رقم أو «تجاهل». الأرقام التي لا يحملها أي عمود تبقى فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/column_map_panel.py" line="146" />
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/column_map_panel.py" line="147" />
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/column_map_panel.py" line="151" />
+        <location filename="../app/ui/column_map_panel.py" line="153" />
+        <source>Columns of %1</source>
+        <translation>أعمدة %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/column_map_panel.py" line="152" />
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/column_map_panel.py" line="152" />
+        <source>Bayan field</source>
+        <translation>حقل بيان</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/column_map_panel.py" line="157" />
+        <source>Bayan field for column %1</source>
+        <translation>حقل بيان للعمود %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../app/ui/editor/media_dialog.py" line="133" />
@@ -2325,122 +2576,157 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="191" />
+        <location filename="../app/ui/pages/dashboard.py" line="221" />
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="192" />
+        <location filename="../app/ui/pages/dashboard.py" line="222" />
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="193" />
+        <location filename="../app/ui/pages/dashboard.py" line="223" />
         <source>Read the figures again from the workspace</source>
         <translation>قراءة الأرقام من جديد من مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="194" />
+        <location filename="../app/ui/pages/dashboard.py" line="224" />
         <source>&amp;Monthly report…</source>
-        <translation>ال&amp;تقرير الشهري…</translation>
+        <translation>التقرير ال&amp;شهري…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="196" />
+        <location filename="../app/ui/pages/dashboard.py" line="226" />
         <source>Make the PDF report of a month, a quarter or a year</source>
         <translation>إعداد تقرير PDF لشهر أو ربع سنة أو سنة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="198" />
+        <location filename="../app/ui/pages/dashboard.py" line="228" />
         <source>Posts this month by state</source>
         <translation>منشورات هذا الشهر حسب الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="199" />
-        <source>Next 7 days</source>
-        <translation>الأيام السبعة القادمة</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/dashboard.py" line="201" />
+        <location filename="../app/ui/pages/dashboard.py" line="230" />
         <source>Posts, events and quiet periods of the next 7 days</source>
         <translation>المنشورات والفعاليات وفترات التوقف في الأيام السبعة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="205" />
+        <location filename="../app/ui/pages/dashboard.py" line="234" />
         <source>When</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="206" />
+        <location filename="../app/ui/pages/dashboard.py" line="235" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="207" />
+        <location filename="../app/ui/pages/dashboard.py" line="236" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="208" />
+        <location filename="../app/ui/pages/dashboard.py" line="237" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="209" />
+        <location filename="../app/ui/pages/dashboard.py" line="238" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="212" />
+        <location filename="../app/ui/pages/dashboard.py" line="241" />
         <source>Nothing is planned for the next 7 days.</source>
         <translation>لا شيء مخطط له في الأيام السبعة القادمة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="213" />
+        <location filename="../app/ui/pages/dashboard.py" line="242" />
         <source>Accounts: reminders</source>
         <translation>الحسابات: تذكيرات</translation>
     </message>
     <message>
+        <location filename="../app/ui/pages/dashboard.py" line="243" />
+        <source>Reading this month's key figures…</source>
+        <translation>جارٍ قراءة المؤشرات الرئيسية لهذا الشهر…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="244" />
+        <source>&amp;Next 7 days</source>
+        <translation>الأيام السبعة ال&amp;قادمة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="245" />
+        <source>&amp;Trends and forecast</source>
+        <translation>ا&amp;لاتجاهات والتوقعات</translation>
+    </message>
+    <message>
         <location filename="../app/ui/pages/dashboard.py" line="246" />
+        <source>Content mi&amp;x and publishing</source>
+        <translation>مزيج ال&amp;محتوى والنشر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="317" />
+        <source>The key figures could not be read: %1</source>
+        <translation>تعذّرت قراءة المؤشرات الرئيسية: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="332" />
+        <source>%1, so far</source>
+        <translation>%1، حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="334" />
+        <source>%1 (last whole month)</source>
+        <translation>%1 (آخر شهر كامل)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="337" />
+        <source>Key figures against their targets</source>
+        <translation>المؤشرات الرئيسية مقارنة بأهدافها</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard.py" line="376" />
         <source>Today is %1 · figures for %2</source>
         <translation>اليوم %1 · أرقام شهر %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="249" />
+        <location filename="../app/ui/pages/dashboard.py" line="379" />
         <source>Posts scheduled this month</source>
         <translation>منشورات مجدولة هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="250" />
+        <location filename="../app/ui/pages/dashboard.py" line="380" />
         <source>Waiting for approval</source>
         <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="251" />
+        <location filename="../app/ui/pages/dashboard.py" line="381" />
         <source>Open inquiries</source>
         <translation>استفسارات مفتوحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="253" />
+        <location filename="../app/ui/pages/dashboard.py" line="383" />
         <source>Inquiries not yet answered</source>
         <translation>استفسارات لم يُردّ عليها بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="256" />
+        <location filename="../app/ui/pages/dashboard.py" line="386" />
         <source>Overdue inquiries</source>
         <translation>الاستفسارات المتأخرة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="259" />
+        <location filename="../app/ui/pages/dashboard.py" line="389" />
         <source>Open inquiries still awaiting a first response after their target, counted in office hours</source>
         <translation>الاستفسارات المفتوحة التي ما زالت بانتظار أول رد بعد انقضاء مهلتها المستهدفة، محسوبةً بساعات الدوام</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="277" />
+        <location filename="../app/ui/pages/dashboard.py" line="407" />
         <source>%1: %2, %3</source>
         <translation>%1: %2، %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/dashboard.py" line="281" />
+        <location filename="../app/ui/pages/dashboard.py" line="411" />
         <source>and %n more on the Accounts page</source>
         <translation>
             <numerusform>ولا تذكيرات أخرى في صفحة الحسابات</numerusform>
@@ -2452,9 +2738,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/dashboard.py" line="282" />
+        <location filename="../app/ui/pages/dashboard.py" line="412" />
         <source>No account needs attention.</source>
         <translation>لا يوجد حساب يحتاج إلى متابعة.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPerformance</name>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="56" />
+        <source>Q%1 %2</source>
+        <translation>الربع %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -2763,112 +3057,112 @@
         <translation>معاينة %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="445" />
+        <location filename="../app/ui/archive/detail.py" line="446" />
         <source>not valid: a minor's consent needs the guardian's name</source>
         <translation>غير سارية: موافقة القاصر تتطلب اسم وليّ الأمر</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="447" />
+        <location filename="../app/ui/archive/detail.py" line="448" />
         <source>expired on %1</source>
         <translation>انتهت في %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="448" />
+        <location filename="../app/ui/archive/detail.py" line="449" />
         <source>not valid</source>
         <translation>غير سارية</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="450" />
+        <location filename="../app/ui/archive/detail.py" line="451" />
         <source>valid until %1</source>
         <translation>سارية حتى %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="451" />
+        <location filename="../app/ui/archive/detail.py" line="452" />
         <source>valid, no end date</source>
         <translation>سارية، بلا تاريخ انتهاء</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="458" />
+        <location filename="../app/ui/archive/detail.py" line="459" />
         <source>given on %1</source>
         <translation>مُنحت في %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="463" />
+        <location filename="../app/ui/archive/detail.py" line="464" />
         <source>for: %1</source>
         <translation>الغرض: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="465" />
+        <location filename="../app/ui/archive/detail.py" line="466" />
         <source>guardian: %1</source>
         <translation>وليّ الأمر: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="467" />
+        <location filename="../app/ui/archive/detail.py" line="468" />
         <source>no document attached</source>
         <translation>لا مستند مرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="470" />
+        <location filename="../app/ui/archive/detail.py" line="471" />
         <source>document: %1</source>
         <translation>المستند: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="519" />
+        <location filename="../app/ui/archive/detail.py" line="520" />
         <source>The consent was not recorded: %1</source>
         <translation>لم تُسجَّل الموافقة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="523" />
+        <location filename="../app/ui/archive/detail.py" line="524" />
         <source>The document could not be read: %1</source>
         <translation>تعذّرت قراءة المستند: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="530" />
+        <location filename="../app/ui/archive/detail.py" line="531" />
         <source>Consent of %1 recorded.</source>
         <translation>سُجِّلت موافقة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="542" />
+        <location filename="../app/ui/archive/detail.py" line="543" />
         <source>Remove the consent record</source>
         <translation>إزالة سجل الموافقة</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="544" />
+        <location filename="../app/ui/archive/detail.py" line="545" />
         <source>Remove the consent record of %1? Posts using this item may then be blocked until another consent is recorded.</source>
         <translation>هل تريد إزالة سجل موافقة %1؟ قد تُمنع بعد ذلك المنشورات التي تستخدم هذه المادة إلى أن تُسجَّل موافقة أخرى.</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="552" />
+        <location filename="../app/ui/archive/detail.py" line="553" />
         <source>The consent was not removed: %1</source>
         <translation>لم تُزَل الموافقة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="556" />
+        <location filename="../app/ui/archive/detail.py" line="557" />
         <source>Consent of %1 removed.</source>
         <translation>أُزيلت موافقة %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="586" />
+        <location filename="../app/ui/archive/detail.py" line="587" />
         <source>(no title)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="596" />
+        <location filename="../app/ui/archive/detail.py" line="597" />
         <source>Open post %1 in the editor</source>
         <translation>فتح المنشور %1 في المحرر</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="658" />
+        <location filename="../app/ui/archive/detail.py" line="659" />
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/archive/detail.py" line="662" />
+        <location filename="../app/ui/archive/detail.py" line="663" />
         <source>Saved.</source>
         <translation>حُفظ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/archive/detail.py" line="665" />
+        <location filename="../app/ui/archive/detail.py" line="666" />
         <source>%n post(s) using it went back to draft: their approval covered the old alt text.</source>
         <translation>
             <numerusform>عاد %n منشور يستخدم هذه المادة إلى مسودة: كان اعتمادها يشمل النص البديل القديم.</numerusform>
@@ -2975,38 +3269,81 @@
     </message>
     <message>
         <location filename="../app/ui/dialogs.py" line="119" />
+        <source>The workspace is read-only</source>
+        <translation>مساحة العمل للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs.py" line="120" />
+        <source>Bayan cannot write to this workspace: its folder or database is read-only (a read-only disk or network share, or no permission to write). Nothing was changed. Give your account permission to write there, or copy the workspace to a writable place and open the copy.</source>
+        <translation>لا يستطيع بيان الكتابة في مساحة العمل هذه: مجلدها أو قاعدة بياناتها للقراءة فقط (قرص أو مجلد شبكة للقراءة فقط، أو لا توجد صلاحية كتابة). لم يُغيَّر شيء. امنح حسابك صلاحية الكتابة هناك، أو انسخ مساحة العمل إلى مكان قابل للكتابة وافتح النسخة.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs.py" line="129" />
+        <source>The disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs.py" line="130" />
+        <source>The disk holding the workspace is full: nothing was saved. Free some space and try again.</source>
+        <translation>القرص الذي يحمل مساحة العمل ممتلئ: لم يُحفظ شيء. أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/dialogs.py" line="137" />
         <source>The backup was not restored</source>
         <translation>لم تُستعد النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="120" />
+        <location filename="../app/ui/dialogs.py" line="138" />
         <source>The backup could not be restored; the workspace was left as it was.</source>
         <translation>تعذّرت استعادة النسخة الاحتياطية، وبقيت مساحة العمل كما كانت.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="126" />
+        <location filename="../app/ui/dialogs.py" line="144" />
         <source>Bayan cannot open the workspace</source>
         <translation>لا يستطيع «بيان» فتح مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="127" />
+        <location filename="../app/ui/dialogs.py" line="145" />
         <source>Bayan cannot open the workspace.</source>
         <translation>لا يستطيع «بيان» فتح مساحة العمل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="139" />
+        <location filename="../app/ui/dialogs.py" line="157" />
         <source>Details: %1</source>
         <translation>التفاصيل: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="147" />
+        <location filename="../app/ui/dialogs.py" line="165" />
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>
     <message>
-        <location filename="../app/ui/dialogs.py" line="148" />
+        <location filename="../app/ui/dialogs.py" line="166" />
         <source>Something went wrong inside Bayan. Your saved work is safe. The details are in the log file %1; please send it to whoever supports Bayan for you.</source>
         <translation>حدث خطأ داخل «بيان». عملك المحفوظ في أمان. التفاصيل في ملف السجل %1؛ يُرجى إرساله إلى من يتولى دعم «بيان» لديكم.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <location filename="../app/ui/conflicts.py" line="22" />
+        <source>This inquiry was changed by someone else since you opened it; your changes were not saved. Reopen it to see theirs.</source>
+        <translation>غيّر شخص آخر هذا الاستفسار منذ فتحته؛ لم تُحفظ تغييراتك. أعد فتحه لترى تغييراته.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts.py" line="27" />
+        <source>This post was changed by someone else since you opened it; your changes were not saved. Reopen it to see theirs.</source>
+        <translation>غيّر شخص آخر هذا المنشور منذ فتحته؛ لم تُحفظ تغييراتك. أعد فتحه لترى تغييراته.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts.py" line="34" />
+        <source>This post was changed by someone else (at %1) since you opened it; your changes were not saved. Reopen it to see theirs.</source>
+        <translation>غيّر شخص آخر هذا المنشور (في %1) منذ فتحته؛ لم تُحفظ تغييراتك. أعد فتحه لترى تغييراته.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/conflicts.py" line="43" />
+        <source>Your text is still here: copy what you want to keep before you close this window.</source>
+        <translation>نصّك ما زال هنا: انسخ ما تريد الاحتفاظ به قبل أن تغلق هذه النافذة.</translation>
     </message>
 </context>
 <context>
@@ -3042,7 +3379,22 @@
         <translation>لا يمكن إرسال المنشور للاعتماد بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/messages.py" line="31" />
+        <location filename="../app/ui/editor/messages.py" line="30" />
+        <source>Someone else changed this since it was opened here; nothing was saved. Reopen it to see their changes.</source>
+        <translation>غيّر شخص آخر هذا العنصر منذ فُتح هنا؛ لم يُحفظ شيء. أعد فتحه لترى تغييراته.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/messages.py" line="35" />
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>القرص ممتلئ: لم يُحفظ شيء. أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/messages.py" line="39" />
+        <source>The workspace is read-only: nothing was saved. Bayan needs permission to write to the workspace folder and its files.</source>
+        <translation>مساحة العمل للقراءة فقط: لم يُحفظ شيء. يحتاج بيان إلى صلاحية الكتابة في مجلد مساحة العمل وملفاته.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/editor/messages.py" line="45" />
         <source>Bayan could not store the post.</source>
         <translation>تعذّر على «بيان» حفظ المنشور.</translation>
     </message>
@@ -3218,32 +3570,32 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="282" />
+        <location filename="../app/ui/pages/inquiries.py" line="280" />
         <source>Export inquiries as CSV</source>
         <translation>تصدير الاستفسارات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="285" />
+        <location filename="../app/ui/pages/inquiries.py" line="283" />
         <source>The inquiries received in these days, whatever their state, with both first-response times (office hours and calendar hours). The file opens in spreadsheet programs with its Arabic intact.</source>
         <translation>الاستفسارات المستلمة في هذه الأيام أيًّا كانت حالتها، مع زمنَي أول رد كليهما (بساعات الدوام وبالساعات الفعلية). يُفتح الملف في برامج جداول البيانات والنص العربي فيه سليم.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="290" />
+        <location filename="../app/ui/pages/inquiries.py" line="288" />
         <source>&amp;From</source>
         <translation>&amp;من</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="291" />
+        <location filename="../app/ui/pages/inquiries.py" line="289" />
         <source>&amp;To (included)</source>
         <translation>&amp;إلى (ضمنًا)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="292" />
+        <location filename="../app/ui/pages/inquiries.py" line="290" />
         <source>Include &amp;personal data (names and contacts)</source>
         <translation>تضمين البيانات ال&amp;شخصية (الأسماء ووسائل التواصل)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="295" />
+        <location filename="../app/ui/pages/inquiries.py" line="293" />
         <source>Leave this off unless the file must identify people: it is personal data under the Personal Data Protection Law.</source>
         <translation>اترك هذا الخيار غير محدد ما لم يكن لا بد للملف من تحديد هوية الأشخاص: فهذه بيانات شخصية بموجب قانون حماية البيانات الشخصية.</translation>
     </message>
@@ -3251,87 +3603,87 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../app/ui/filters.py" line="177" />
+        <location filename="../app/ui/filters.py" line="178" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="178" />
+        <location filename="../app/ui/filters.py" line="179" />
         <source>States</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="179" />
+        <location filename="../app/ui/filters.py" line="180" />
         <source>Campaigns</source>
         <translation>الحملات</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="180" />
+        <location filename="../app/ui/filters.py" line="181" />
         <source>Pillars</source>
         <translation>المحاور</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="182" />
+        <location filename="../app/ui/filters.py" line="183" />
         <source>any</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="183" />
+        <location filename="../app/ui/filters.py" line="184" />
         <source>%1 chosen</source>
         <translation>%1 محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="184" />
+        <location filename="../app/ui/filters.py" line="185" />
         <source>Any (clear the ticks)</source>
         <translation>الكل (إزالة علامات التحديد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="185" />
+        <location filename="../app/ui/filters.py" line="186" />
         <source>Show posts for any of the ticked platforms</source>
         <translation>عرض المنشورات لأيٍّ من المنصات المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="186" />
+        <location filename="../app/ui/filters.py" line="187" />
         <source>Show posts in any of the ticked states</source>
         <translation>عرض المنشورات في أيٍّ من الحالات المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="187" />
+        <location filename="../app/ui/filters.py" line="188" />
         <source>Show posts of any of the ticked campaigns</source>
         <translation>عرض منشورات أيٍّ من الحملات المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="188" />
+        <location filename="../app/ui/filters.py" line="189" />
         <source>Show posts of any of the ticked content pillars</source>
         <translation>عرض منشورات أيٍّ من محاور المحتوى المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="196" />
+        <location filename="../app/ui/filters.py" line="197" />
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="197" />
+        <location filename="../app/ui/filters.py" line="198" />
         <source>Show every post again</source>
         <translation>عرض كل المنشورات مجددًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="198" />
+        <location filename="../app/ui/filters.py" line="199" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="199" />
+        <location filename="../app/ui/filters.py" line="200" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="200" />
+        <location filename="../app/ui/filters.py" line="201" />
         <source>First day shown</source>
         <translation>أول يوم معروض</translation>
     </message>
     <message>
-        <location filename="../app/ui/filters.py" line="201" />
+        <location filename="../app/ui/filters.py" line="202" />
         <source>Last day shown</source>
         <translation>آخر يوم معروض</translation>
     </message>
@@ -3728,279 +4080,279 @@
 <context>
     <name>InquiriesPage</name>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="455" />
-        <location filename="../app/ui/pages/inquiries.py" line="516" />
+        <location filename="../app/ui/pages/inquiries.py" line="442" />
+        <location filename="../app/ui/pages/inquiries.py" line="503" />
         <source>Inquiries</source>
         <translation>الاستفسارات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="456" />
+        <location filename="../app/ui/pages/inquiries.py" line="443" />
         <source>&amp;New inquiry</source>
         <translation>استفسار &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="457" />
+        <location filename="../app/ui/pages/inquiries.py" line="444" />
         <source>Log an inquiry or a complaint (Ctrl+N)</source>
         <translation>تسجيل استفسار أو شكوى (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="458" />
-        <location filename="../app/ui/pages/inquiries.py" line="517" />
+        <location filename="../app/ui/pages/inquiries.py" line="445" />
+        <location filename="../app/ui/pages/inquiries.py" line="504" />
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="459" />
+        <location filename="../app/ui/pages/inquiries.py" line="446" />
         <source>Answer, follow up or close the chosen inquiry</source>
         <translation>الرد على الاستفسار المحدد أو متابعته أو إغلاقه</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="460" />
+        <location filename="../app/ui/pages/inquiries.py" line="447" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="462" />
+        <location filename="../app/ui/pages/inquiries.py" line="449" />
         <source>Save the inquiries of a period as CSV, with or without personal data</source>
         <translation>حفظ استفسارات فترة محددة بصيغة CSV، مع البيانات الشخصية أو دونها</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="464" />
+        <location filename="../app/ui/pages/inquiries.py" line="451" />
         <source>Saved &amp;replies…</source>
         <translation>ال&amp;ردود المحفوظة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="466" />
+        <location filename="../app/ui/pages/inquiries.py" line="453" />
         <source>The reply templates in Arabic and English, with {name}, {subject}, {date}</source>
         <translation>قوالب الردود بالعربية والإنجليزية، مع {name}، {subject}، {date}</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="468" />
+        <location filename="../app/ui/pages/inquiries.py" line="455" />
         <source>Re&amp;tention…</source>
         <translation>مدة الا&amp;حتفاظ…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="470" />
+        <location filename="../app/ui/pages/inquiries.py" line="457" />
         <source>Anonymise the names and contacts kept longer than the retention period</source>
         <translation>إخفاء الهوية بإزالة الأسماء ووسائل التواصل المحفوظة مدةً تتجاوز مدة الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="472" />
+        <location filename="../app/ui/pages/inquiries.py" line="459" />
         <source>&amp;Personal-data requests…</source>
         <translation>طلبات البيانات ال&amp;شخصية…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="474" />
+        <location filename="../app/ui/pages/inquiries.py" line="461" />
         <source>Find a person's inquiries to export or erase them on request</source>
         <translation>البحث عن استفسارات شخص ما لتصديرها أو محوها بناءً على طلبه</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="476" />
+        <location filename="../app/ui/pages/inquiries.py" line="463" />
         <source>States</source>
         <translation>الحالات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="477" />
+        <location filename="../app/ui/pages/inquiries.py" line="464" />
         <source>open</source>
         <translation>المفتوحة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="478" />
+        <location filename="../app/ui/pages/inquiries.py" line="465" />
         <source>Channels</source>
         <translation>القنوات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="479" />
+        <location filename="../app/ui/pages/inquiries.py" line="466" />
         <source>Kinds</source>
         <translation>الأنواع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="481" />
+        <location filename="../app/ui/pages/inquiries.py" line="468" />
         <source>any</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="482" />
+        <location filename="../app/ui/pages/inquiries.py" line="469" />
         <source>%1 chosen</source>
         <translation>%1 محددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="483" />
+        <location filename="../app/ui/pages/inquiries.py" line="470" />
         <source>Any (clear the ticks)</source>
         <translation>الكل (إزالة علامات التحديد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="485" />
+        <location filename="../app/ui/pages/inquiries.py" line="472" />
         <source>Show inquiries in any of the ticked states (new, answered and waiting: open)</source>
         <translation>عرض الاستفسارات في أيٍّ من الحالات المحددة (جديد ومُجاب وبانتظار الرد: المفتوحة)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="487" />
+        <location filename="../app/ui/pages/inquiries.py" line="474" />
         <source>Show inquiries that came by any of the ticked channels</source>
         <translation>عرض الاستفسارات الواردة عبر أيٍّ من القنوات المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="488" />
+        <location filename="../app/ui/pages/inquiries.py" line="475" />
         <source>Show inquiries of any of the ticked kinds</source>
         <translation>عرض الاستفسارات من أيٍّ من الأنواع المحددة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="496" />
+        <location filename="../app/ui/pages/inquiries.py" line="483" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="497" />
+        <location filename="../app/ui/pages/inquiries.py" line="484" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="498" />
+        <location filename="../app/ui/pages/inquiries.py" line="485" />
         <source>Only inquiries received on or after this day</source>
         <translation>الاستفسارات المستلمة في هذا اليوم أو بعده فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="499" />
+        <location filename="../app/ui/pages/inquiries.py" line="486" />
         <source>Only inquiries received on or before this day</source>
         <translation>الاستفسارات المستلمة في هذا اليوم أو قبله فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="500" />
+        <location filename="../app/ui/pages/inquiries.py" line="487" />
         <source>First day received</source>
         <translation>أول يوم للاستلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="501" />
+        <location filename="../app/ui/pages/inquiries.py" line="488" />
         <source>Last day received</source>
         <translation>آخر يوم للاستلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="502" />
+        <location filename="../app/ui/pages/inquiries.py" line="489" />
         <source>Over&amp;due only</source>
         <translation>المت&amp;أخرة فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="504" />
+        <location filename="../app/ui/pages/inquiries.py" line="491" />
         <source>Only inquiries still awaiting a first response after their target</source>
         <translation>الاستفسارات التي ما زالت بانتظار أول رد بعد انقضاء مهلتها المستهدفة فقط</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="506" />
+        <location filename="../app/ui/pages/inquiries.py" line="493" />
         <source>Search subject and text (Ctrl+F)</source>
         <translation>البحث في الموضوع والنص (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="507" />
+        <location filename="../app/ui/pages/inquiries.py" line="494" />
         <source>Search the subject and text</source>
         <translation>البحث في الموضوع والنص</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="510" />
+        <location filename="../app/ui/pages/inquiries.py" line="497" />
         <source>Every word, in the subject or the text; Arabic spelling variants (أ إ آ ا, ة ه, ى ي) and diacritics do not matter</source>
         <translation>كل كلمة، في الموضوع أو النص؛ ولا أثر لاختلاف الإملاء العربي (أ إ آ ا، ة ه، ى ي) ولا للتشكيل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="514" />
+        <location filename="../app/ui/pages/inquiries.py" line="501" />
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="515" />
+        <location filename="../app/ui/pages/inquiries.py" line="502" />
         <source>Show the open inquiries again</source>
         <translation>عرض الاستفسارات المفتوحة مجددًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="518" />
+        <location filename="../app/ui/pages/inquiries.py" line="505" />
         <source>Mark &amp;waiting</source>
         <translation>وضع علامة «&amp;بانتظار الرد»</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="519" />
+        <location filename="../app/ui/pages/inquiries.py" line="506" />
         <source>Mark &amp;resolved</source>
         <translation>وضع علامة «م&amp;حلول»</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="520" />
+        <location filename="../app/ui/pages/inquiries.py" line="507" />
         <source>Mark &amp;closed</source>
         <translation>وضع علامة «م&amp;غلق»</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="523" />
+        <location filename="../app/ui/pages/inquiries.py" line="510" />
         <source>Received</source>
         <translation>وقت الاستلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="524" />
+        <location filename="../app/ui/pages/inquiries.py" line="511" />
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="525" />
+        <location filename="../app/ui/pages/inquiries.py" line="512" />
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="526" />
+        <location filename="../app/ui/pages/inquiries.py" line="513" />
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="527" />
+        <location filename="../app/ui/pages/inquiries.py" line="514" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="528" />
+        <location filename="../app/ui/pages/inquiries.py" line="515" />
         <source>Time left (office hours)</source>
         <translation>الوقت المتبقي (ساعات الدوام)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="529" />
+        <location filename="../app/ui/pages/inquiries.py" line="516" />
         <source>First response</source>
         <translation>أول رد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="532" />
+        <location filename="../app/ui/pages/inquiries.py" line="519" />
         <source>When the inquiry came in, in the workspace's time zone (%1)</source>
         <translation>وقت ورود الاستفسار، بحسب المنطقة الزمنية لمساحة العمل (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="540" />
+        <location filename="../app/ui/pages/inquiries.py" line="527" />
         <source>Office time left to the first-response target, or by how much it is overdue; the working week and public holidays are set in Settings. Sorting by this column gives the queue's order: overdue first.</source>
         <translation>ما تبقّى من ساعات الدوام حتى المهلة المستهدفة لأول رد، أو مقدار التأخر عنها؛ يُضبط أسبوع العمل والعطل الرسمية في الإعدادات. الفرز حسب هذا العمود يعطي ترتيب قائمة الانتظار: المتأخر أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="544" />
+        <location filename="../app/ui/pages/inquiries.py" line="531" />
         <source>When the first response was sent (%1)</source>
         <translation>وقت إرسال أول رد (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="547" />
+        <location filename="../app/ui/pages/inquiries.py" line="534" />
         <source>(erased on request)</source>
         <translation>(مُحي بناءً على الطلب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="548" />
+        <location filename="../app/ui/pages/inquiries.py" line="535" />
         <source>(no subject)</source>
         <translation>(بلا موضوع)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="549" />
+        <location filename="../app/ui/pages/inquiries.py" line="536" />
         <source>Not yet</source>
         <translation>لم يُرسَل بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="550" />
+        <location filename="../app/ui/pages/inquiries.py" line="537" />
         <source>Deadline %1: %2 left in calendar time</source>
         <translation>الموعد النهائي %1: يتبقى %2 بالوقت الفعلي</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="551" />
+        <location filename="../app/ui/pages/inquiries.py" line="538" />
         <source>Deadline %1: passed %2 ago in calendar time</source>
         <translation>الموعد النهائي %1: انقضى قبل %2 بالوقت الفعلي</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/inquiries.py" line="601" />
+        <location filename="../app/ui/pages/inquiries.py" line="588" />
         <source>%Ln inquiry(ies) shown</source>
         <translation>
             <numerusform>%Ln استفسار معروض</numerusform>
@@ -4012,7 +4364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/inquiries.py" line="603" />
+        <location filename="../app/ui/pages/inquiries.py" line="590" />
         <source>%Ln overdue (past the first-response target)</source>
         <translation>
             <numerusform>%Ln استفسار متأخر (بعد انقضاء المهلة المستهدفة لأول رد)</numerusform>
@@ -4024,22 +4376,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="713" />
+        <location filename="../app/ui/pages/inquiries.py" line="700" />
         <source>Inquiry %1 is now “%2”.</source>
         <translation>أصبحت حالة الاستفسار %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="760" />
+        <location filename="../app/ui/pages/inquiries.py" line="747" />
         <source>Nothing was exported: the period ends before it starts.</source>
         <translation>لم يُصدَّر شيء: تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="771" />
+        <location filename="../app/ui/pages/inquiries.py" line="758" />
         <source>Nothing was exported: %1</source>
         <translation>لم يُصدَّر شيء: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/inquiries.py" line="775" />
+        <location filename="../app/ui/pages/inquiries.py" line="762" />
         <source>%Ln inquiry(ies) exported to %1, with names and contacts.</source>
         <translation>
             <numerusform>صُدِّر %Ln استفسار إلى %1، مع الأسماء ووسائل التواصل.</numerusform>
@@ -4051,7 +4403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/inquiries.py" line="777" />
+        <location filename="../app/ui/pages/inquiries.py" line="764" />
         <source>%Ln inquiry(ies) exported to %1, without personal data.</source>
         <translation>
             <numerusform>صُدِّر %Ln استفسار إلى %1، دون البيانات الشخصية.</numerusform>
@@ -4063,12 +4415,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="787" />
+        <location filename="../app/ui/pages/inquiries.py" line="774" />
         <source>Export inquiries as CSV</source>
         <translation>تصدير الاستفسارات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/inquiries.py" line="789" />
+        <location filename="../app/ui/pages/inquiries.py" line="776" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
@@ -4076,450 +4428,450 @@
 <context>
     <name>InquiryDialog</name>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="74" />
+        <location filename="../app/ui/inquiries/dialog.py" line="75" />
         <source>Write a subject or the text of the inquiry.</source>
         <translation>اكتب موضوع الاستفسار أو نصه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="77" />
+        <location filename="../app/ui/inquiries/dialog.py" line="78" />
         <source>The time it was received is in the future.</source>
         <translation>وقت الاستلام في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="80" />
+        <location filename="../app/ui/inquiries/dialog.py" line="81" />
         <source>The time it was received is after the first response was sent.</source>
         <translation>وقت الاستلام لاحق لوقت إرسال أول رد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="83" />
+        <location filename="../app/ui/inquiries/dialog.py" line="84" />
         <source>The time it was received is after the inquiry was resolved.</source>
         <translation>وقت الاستلام لاحق لوقت حل الاستفسار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="86" />
+        <location filename="../app/ui/inquiries/dialog.py" line="87" />
         <source>The response's time is in the future.</source>
         <translation>وقت الرد في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="89" />
+        <location filename="../app/ui/inquiries/dialog.py" line="90" />
         <source>The response's time is before the inquiry was received.</source>
         <translation>وقت الرد سابق لوقت استلام الاستفسار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="92" />
+        <location filename="../app/ui/inquiries/dialog.py" line="93" />
         <source>Log a response before marking the inquiry answered.</source>
         <translation>سجّل ردًّا قبل وضع علامة «مُجاب» على الاستفسار.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="95" />
+        <location filename="../app/ui/inquiries/dialog.py" line="96" />
         <source>An inquiry with a response logged cannot go back to new.</source>
         <translation>لا يمكن إعادة استفسار سُجّل له رد إلى حالة «جديد».</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="112" />
+        <location filename="../app/ui/inquiries/dialog.py" line="113" />
         <source>The state was not changed: %1</source>
         <translation>لم تُغيَّر الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="443" />
-        <location filename="../app/ui/inquiries/dialog.py" line="878" />
+        <location filename="../app/ui/inquiries/dialog.py" line="444" />
+        <location filename="../app/ui/inquiries/dialog.py" line="882" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="444" />
-        <location filename="../app/ui/inquiries/dialog.py" line="878" />
+        <location filename="../app/ui/inquiries/dialog.py" line="445" />
+        <location filename="../app/ui/inquiries/dialog.py" line="882" />
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="445" />
         <location filename="../app/ui/inquiries/dialog.py" line="446" />
+        <location filename="../app/ui/inquiries/dialog.py" line="447" />
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="447" />
+        <location filename="../app/ui/inquiries/dialog.py" line="448" />
         <source>The number of a post this inquiry is about (optional)</source>
         <translation>رقم المنشور الذي يتعلق به هذا الاستفسار (اختياري)</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="449" />
+        <location filename="../app/ui/inquiries/dialog.py" line="450" />
         <source>C&amp;hannel</source>
         <translation>ال&amp;قناة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="450" />
+        <location filename="../app/ui/inquiries/dialog.py" line="451" />
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="451" />
+        <location filename="../app/ui/inquiries/dialog.py" line="452" />
         <source>&amp;Subject</source>
         <translation>ال&amp;موضوع</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="452" />
+        <location filename="../app/ui/inquiries/dialog.py" line="453" />
         <source>&amp;Text</source>
         <translation>الن&amp;ص</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="453" />
+        <location filename="../app/ui/inquiries/dialog.py" line="454" />
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="454" />
+        <location filename="../app/ui/inquiries/dialog.py" line="455" />
         <source>Inquirer's na&amp;me</source>
         <translation>ا&amp;سم صاحب الاستفسار</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="455" />
+        <location filename="../app/ui/inquiries/dialog.py" line="456" />
         <source>C&amp;ontact</source>
         <translation>&amp;وسيلة التواصل</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="456" />
+        <location filename="../app/ui/inquiries/dialog.py" line="457" />
         <source>Recei&amp;ved at</source>
         <translation>وق&amp;ت الاستلام</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="457" />
+        <location filename="../app/ui/inquiries/dialog.py" line="458" />
         <source>Related &amp;post</source>
         <translation>المن&amp;شور المرتبط</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="458" />
+        <location filename="../app/ui/inquiries/dialog.py" line="459" />
         <source>Related campai&amp;gn</source>
         <translation>الحملة المرتب&amp;طة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="459" />
+        <location filename="../app/ui/inquiries/dialog.py" line="460" />
         <source>Internal &amp;notes</source>
         <translation>ملاحظات &amp;داخلية</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="463" />
+        <location filename="../app/ui/inquiries/dialog.py" line="464" />
         <source>Phone, e-mail or account, as given</source>
         <translation>الهاتف أو البريد الإلكتروني أو الحساب، كما ورد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="464" />
+        <location filename="../app/ui/inquiries/dialog.py" line="465" />
         <source>Optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="465" />
+        <location filename="../app/ui/inquiries/dialog.py" line="466" />
         <source>For the team only; never sent</source>
         <translation>للفريق فقط؛ لا تُرسَل أبدًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="467" />
+        <location filename="../app/ui/inquiries/dialog.py" line="468" />
         <source>When the inquiry came in, in the workspace's time zone (now unless changed)</source>
         <translation>وقت ورود الاستفسار، بحسب المنطقة الزمنية لمساحة العمل (الآن ما لم يُغيَّر)</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="469" />
+        <location filename="../app/ui/inquiries/dialog.py" line="470" />
         <source>The inquiry</source>
         <translation>الاستفسار</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="470" />
+        <location filename="../app/ui/inquiries/dialog.py" line="471" />
         <source>Responses</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="472" />
+        <location filename="../app/ui/inquiries/dialog.py" line="473" />
         <source>Sent</source>
         <translation>وقت الإرسال</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="472" />
+        <location filename="../app/ui/inquiries/dialog.py" line="473" />
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="472" />
+        <location filename="../app/ui/inquiries/dialog.py" line="473" />
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="474" />
+        <location filename="../app/ui/inquiries/dialog.py" line="475" />
         <source>Responses sent</source>
         <translation>الردود المرسلة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="475" />
+        <location filename="../app/ui/inquiries/dialog.py" line="476" />
         <source>No response logged yet.</source>
         <translation>لم يُسجَّل أي رد بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="476" />
+        <location filename="../app/ui/inquiries/dialog.py" line="477" />
         <source>Saved repl&amp;y</source>
         <translation>رد محفو&amp;ظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="477" />
+        <location filename="../app/ui/inquiries/dialog.py" line="478" />
         <source>&amp;Insert saved reply</source>
         <translation>&amp;إدراج الرد المحفوظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="479" />
+        <location filename="../app/ui/inquiries/dialog.py" line="480" />
         <source>Put the chosen saved reply, filled in for this inquiry, into the response</source>
         <translation>إدراج الرد المحفوظ المحدد في الرد، بعد ملء عناصره النائبة ببيانات هذا الاستفسار</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="481" />
+        <location filename="../app/ui/inquiries/dialog.py" line="482" />
         <source>&amp;Response</source>
         <translation>ال&amp;رد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="482" />
+        <location filename="../app/ui/inquiries/dialog.py" line="483" />
         <source>Channel of the response</source>
         <translation>قناة الرد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="483" />
+        <location filename="../app/ui/inquiries/dialog.py" line="484" />
         <source>Sent at</source>
         <translation>وقت الإرسال</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="484" />
+        <location filename="../app/ui/inquiries/dialog.py" line="485" />
         <source>When the response was sent (now unless changed)</source>
         <translation>وقت إرسال الرد (الآن ما لم يُغيَّر)</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="485" />
+        <location filename="../app/ui/inquiries/dialog.py" line="486" />
         <source>&amp;Add response</source>
         <translation>إ&amp;ضافة الرد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="486" />
+        <location filename="../app/ui/inquiries/dialog.py" line="487" />
         <source>Remove response</source>
         <translation>إزالة الرد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="487" />
+        <location filename="../app/ui/inquiries/dialog.py" line="488" />
         <source>Take back the chosen response, logged by mistake</source>
         <translation>سحب الرد المحدد الذي سُجّل خطأً</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="488" />
+        <location filename="../app/ui/inquiries/dialog.py" line="489" />
         <source>Mark &amp;waiting</source>
         <translation>وضع علامة «&amp;بانتظار الرد»</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="490" />
+        <location filename="../app/ui/inquiries/dialog.py" line="491" />
         <source>Waiting for the inquirer or another department</source>
         <translation>بانتظار رد صاحب الاستفسار أو إدارة أخرى</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="492" />
+        <location filename="../app/ui/inquiries/dialog.py" line="493" />
         <source>Mark resolve&amp;d</source>
         <translation>وضع علامة «م&amp;حلول»</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="493" />
+        <location filename="../app/ui/inquiries/dialog.py" line="494" />
         <source>Mark &amp;closed</source>
         <translation>وضع علامة «م&amp;غلق»</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="494" />
+        <location filename="../app/ui/inquiries/dialog.py" line="495" />
         <source>Closed without further action</source>
         <translation>يُغلق دون أي إجراء آخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="495" />
+        <location filename="../app/ui/inquiries/dialog.py" line="496" />
         <source>R&amp;eopen</source>
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="535" />
+        <location filename="../app/ui/inquiries/dialog.py" line="536" />
         <source>(erased on request)</source>
         <translation>(مُحي بناءً على الطلب)</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="555" />
+        <location filename="../app/ui/inquiries/dialog.py" line="556" />
         <source>New inquiry</source>
         <translation>استفسار جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="556" />
+        <location filename="../app/ui/inquiries/dialog.py" line="557" />
         <source>Log inquiry (Ctrl+Enter)</source>
         <translation>تسجيل الاستفسار (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="557" />
+        <location filename="../app/ui/inquiries/dialog.py" line="558" />
         <source>Not logged yet</source>
         <translation>لم يُسجَّل بعد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="562" />
+        <location filename="../app/ui/inquiries/dialog.py" line="563" />
         <source>Log the inquiry first (Ctrl+Enter): its response-time target starts from the time it was received.</source>
         <translation>سجّل الاستفسار أولًا (Ctrl+Enter): تبدأ المهلة المستهدفة للرد عليه من وقت استلامه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="571" />
+        <location filename="../app/ui/inquiries/dialog.py" line="572" />
         <source>Inquiry %1 — %2</source>
         <translation>الاستفسار %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="575" />
+        <location filename="../app/ui/inquiries/dialog.py" line="576" />
         <source>Save changes (Ctrl+Enter)</source>
         <translation>حفظ التغييرات (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="577" />
+        <location filename="../app/ui/inquiries/dialog.py" line="578" />
         <source>State: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="587" />
+        <location filename="../app/ui/inquiries/dialog.py" line="588" />
         <source>Target (%1): a first response within %2; deadline %3.</source>
         <translation>المهلة المستهدفة (%1): أول رد خلال %2؛ الموعد النهائي %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="597" />
+        <location filename="../app/ui/inquiries/dialog.py" line="598" />
         <source>First response after %1 (%2), on %3.</source>
         <translation>أول رد بعد %1 (%2)، في %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="603" />
+        <location filename="../app/ui/inquiries/dialog.py" line="604" />
         <source>Within target</source>
         <translation>ضمن المهلة المستهدفة</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="607" />
+        <location filename="../app/ui/inquiries/dialog.py" line="608" />
         <source>Late: %1 past the target (office hours)</source>
         <translation>متأخر: تجاوز المهلة المستهدفة بـ%1 (ساعات الدوام)</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="614" />
+        <location filename="../app/ui/inquiries/dialog.py" line="615" />
         <source>Overdue by %1 (office hours)</source>
         <translation>متأخر بـ%1 (ساعات الدوام)</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="618" />
+        <location filename="../app/ui/inquiries/dialog.py" line="619" />
         <source>Overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="620" />
+        <location filename="../app/ui/inquiries/dialog.py" line="621" />
         <source>No response yet; the deadline passed %1 ago in calendar time.</source>
         <translation>لا رد بعد؛ انقضى الموعد النهائي قبل %1 بالوقت الفعلي.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="626" />
+        <location filename="../app/ui/inquiries/dialog.py" line="627" />
         <source>%1 left (office hours)</source>
         <translation>يتبقى %1 (ساعات الدوام)</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="630" />
+        <location filename="../app/ui/inquiries/dialog.py" line="631" />
         <source>No response yet; %1 left to the deadline in calendar time.</source>
         <translation>لا رد بعد؛ يتبقى %1 على الموعد النهائي بالوقت الفعلي.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="636" />
+        <location filename="../app/ui/inquiries/dialog.py" line="637" />
         <source>Closed without a response</source>
         <translation>أُغلق دون رد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="637" />
+        <location filename="../app/ui/inquiries/dialog.py" line="638" />
         <source>No response was logged before it was resolved or closed.</source>
         <translation>لم يُسجَّل أي رد قبل حله أو إغلاقه.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="641" />
+        <location filename="../app/ui/inquiries/dialog.py" line="642" />
         <source>Resolved or closed on %1.</source>
         <translation>حُلّ أو أُغلق في %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="657" />
+        <location filename="../app/ui/inquiries/dialog.py" line="658" />
         <source>Erased on request on %1: the inquirer's name and contact were removed, and the subject, text, notes and responses replaced. The times, channel, kind and state are kept for the figures.</source>
         <translation>مُحيت البيانات بناءً على الطلب في %1: أُزيل اسم صاحب الاستفسار ووسيلة تواصله، واستُبدل الموضوع والنص والملاحظات والردود. تُحفظ الأوقات والقناة والنوع والحالة لأغراض الإحصاءات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="663" />
+        <location filename="../app/ui/inquiries/dialog.py" line="664" />
         <source>Anonymised on %1 after the retention period: the inquirer's name and contact were removed, and so were their mentions in the texts.</source>
         <translation>أُخفيت الهوية في %1 بعد انقضاء مدة الاحتفاظ: أُزيل اسم صاحب الاستفسار ووسيلة تواصله، وأُزيل ورودهما في النصوص كذلك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="713" />
+        <location filename="../app/ui/inquiries/dialog.py" line="714" />
         <source>Removed</source>
         <translation>مُزال</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="741" />
+        <location filename="../app/ui/inquiries/dialog.py" line="742" />
         <source>There is no post %1.</source>
         <translation>لا يوجد منشور برقم %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="798" />
+        <location filename="../app/ui/inquiries/dialog.py" line="802" />
         <source>The inquiry was not saved: %1</source>
         <translation>لم يُحفظ الاستفسار: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="812" />
+        <location filename="../app/ui/inquiries/dialog.py" line="816" />
         <source>Inquiry %1 logged.</source>
         <translation>سُجّل الاستفسار %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="814" />
+        <location filename="../app/ui/inquiries/dialog.py" line="818" />
         <source>Changes saved.</source>
         <translation>حُفظت التغييرات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="852" />
+        <location filename="../app/ui/inquiries/dialog.py" line="856" />
         <source>The saved reply was not inserted: %1</source>
         <translation>لم يُدرَج الرد المحفوظ: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="868" />
+        <location filename="../app/ui/inquiries/dialog.py" line="872" />
         <source>“%1” uses %2, which Bayan cannot fill in: a saved reply may use {name}, {subject} and {date}. Nothing was inserted; correct the reply under Saved replies.</source>
         <translation>يستخدم «%1» %2، ولا يستطيع «بيان» ملأه: يمكن للرد المحفوظ أن يستخدم {name} و{subject} و{date} فقط. لم يُدرَج شيء؛ صحّح الرد من «الردود المحفوظة».</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="874" />
+        <location filename="../app/ui/inquiries/dialog.py" line="878" />
         <source>“%1” needs %2, which this inquiry does not have: fill it in above, or write the response yourself. Nothing was inserted.</source>
         <translation>يحتاج «%1» إلى %2، وهو غير متوفر في هذا الاستفسار: املأه في الأعلى، أو اكتب الرد بنفسك. لم يُدرَج شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="879" />
+        <location filename="../app/ui/inquiries/dialog.py" line="883" />
         <source>“%1” has no text in %2. Nothing was inserted.</source>
         <translation>لا يحتوي «%1» على نص باللغة %2. لم يُدرَج شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="883" />
+        <location filename="../app/ui/inquiries/dialog.py" line="887" />
         <source>“%1” has a brace that is not closed (character %2): write {{ and }} for a brace. Nothing was inserted.</source>
         <translation>في «%1» قوس معقوص غير مغلق (الحرف %2): اكتب {{ و }} لكتابة القوس نفسه. لم يُدرَج شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="889" />
+        <location filename="../app/ui/inquiries/dialog.py" line="893" />
         <source>“%1” was not inserted: %2</source>
         <translation>لم يُدرَج «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="909" />
+        <location filename="../app/ui/inquiries/dialog.py" line="913" />
         <source>Write the response first, or insert a saved reply.</source>
         <translation>اكتب الرد أولًا، أو أدرج ردًّا محفوظًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="921" />
+        <location filename="../app/ui/inquiries/dialog.py" line="925" />
         <source>The response was not logged: %1</source>
         <translation>لم يُسجَّل الرد: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="936" />
+        <location filename="../app/ui/inquiries/dialog.py" line="940" />
         <source>Remove the response</source>
         <translation>إزالة الرد</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="938" />
+        <location filename="../app/ui/inquiries/dialog.py" line="942" />
         <source>Remove the chosen response from the log? Do this only for a response logged by mistake; the first-response time is worked out again.</source>
         <translation>هل تريد إزالة الرد المحدد من السجل؟ لا تفعل ذلك إلا لرد سُجّل خطأً؛ إذ سيُعاد حساب وقت أول رد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/inquiries/dialog.py" line="947" />
+        <location filename="../app/ui/inquiries/dialog.py" line="951" />
         <source>The response was not removed: %1</source>
         <translation>لم يُزَل الرد: %1</translation>
     </message>
@@ -4829,6 +5181,49 @@
         <location filename="../app/ui/inquiries/timing.py" line="133" />
         <source>%1 office hours</source>
         <translation>%1 ساعة دوام</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCardView</name>
+    <message>
+        <location filename="../app/ui/kpi_view.py" line="74" />
+        <source>Value: %1</source>
+        <translation>القيمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/kpi_view.py" line="77" />
+        <source>Target: %1</source>
+        <translation>الهدف: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/kpi_view.py" line="81" />
+        <source>No status: no figures yet for this period</source>
+        <translation>لا حالة: لا أرقام بعد لهذه الفترة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/kpi_view.py" line="83" />
+        <source>No status: no target set for this period</source>
+        <translation>لا حالة: لم يُحدَّد هدف لهذه الفترة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/kpi_view.py" line="85" />
+        <source>No status yet</source>
+        <translation>لا حالة بعد</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/kpi_view.py" line="92" />
+        <source>At this pace: %1, the target will be met</source>
+        <translation>بهذه الوتيرة: %1، وسيتحقق الهدف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/kpi_view.py" line="94" />
+        <source>At this pace: %1, the target will not be met</source>
+        <translation>بهذه الوتيرة: %1، ولن يتحقق الهدف</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/kpi_view.py" line="98" />
+        <source>Engagement rate = engagements ÷ views</source>
+        <translation>معدل التفاعل = التفاعلات ÷ المشاهدات</translation>
     </message>
 </context>
 <context>
@@ -5319,7 +5714,12 @@
         <translation>بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270" />
+        <location filename="../app/ui/main_window.py" line="273" />
+        <source>Workspace: %1 · records on the team server %2</source>
+        <translation>مساحة العمل: %1 · السجلات على خادم الفريق %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="278" />
         <source>Workspace: %1</source>
         <translation>مساحة العمل: %1</translation>
     </message>
@@ -5558,527 +5958,735 @@
 <context>
     <name>MetricsPage</name>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="222" />
+        <location filename="../app/ui/pages/metrics.py" line="224" />
         <source>Nothing has changed.</source>
         <translation>لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="243" />
+        <location filename="../app/ui/pages/metrics.py" line="245" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="253" />
+        <location filename="../app/ui/pages/metrics.py" line="255" />
         <source>Nothing was saved. %1, %2: %3</source>
         <translation>لم يُحفظ شيء. %1، %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="257" />
+        <location filename="../app/ui/pages/metrics.py" line="259" />
         <source>(and %1 more problems, listed beside their rows)</source>
         <translation>(و%1 مشكلات أخرى، مدرجة بجانب صفوفها)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="262" />
+        <location filename="../app/ui/pages/metrics.py" line="264" />
         <source>Saved the figures of %1 accounts for %2.</source>
         <translation>حُفظت أرقام %1 حسابات لشهر %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="334" />
+        <location filename="../app/ui/pages/metrics.py" line="340" />
         <source>Choose export files</source>
         <translation>اختر ملفات التصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="334" />
+        <location filename="../app/ui/pages/metrics.py" line="340" />
         <source>Exports (*.csv *.txt *.xls *.xlsx)</source>
         <translation>ملفات التصدير (*.csv *.txt *.xls *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="340" />
+        <location filename="../app/ui/pages/metrics.py" line="346" />
         <source>Choose a folder of exports</source>
         <translation>اختر مجلدًا لملفات التصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="346" />
+        <location filename="../app/ui/pages/metrics.py" line="352" />
         <source>Choose a zip of exports</source>
         <translation>اختر ملف ZIP لملفات التصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="346" />
+        <location filename="../app/ui/pages/metrics.py" line="352" />
         <source>Zip files (*.zip)</source>
         <translation>ملفات ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="356" />
+        <location filename="../app/ui/pages/metrics.py" line="362" />
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="358" />
+        <location filename="../app/ui/pages/metrics.py" line="364" />
         <source>column “%1”</source>
         <translation>العمود «%1»</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="359" />
+        <location filename="../app/ui/pages/metrics.py" line="365" />
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="378" />
+        <location filename="../app/ui/pages/metrics.py" line="385" />
         <source>These exports cannot be imported; nothing was stored:</source>
         <translation>يتعذر استيراد ملفات التصدير هذه؛ ولم يُخزَّن شيء:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="384" />
+        <location filename="../app/ui/pages/metrics.py" line="397" />
+        <location filename="../app/ui/pages/metrics.py" line="425" />
         <source>Check the months below, then Apply.</source>
         <translation>راجع الأشهر أدناه، ثم اضغط «تطبيق».</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="394" />
+        <location filename="../app/ui/pages/metrics.py" line="414" />
+        <source>These exports cannot be imported with these columns:</source>
+        <translation>لا يمكن استيراد هذه الملفات المُصدَّرة بهذه الأعمدة:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="421" />
+        <source>Choose the date column and at least one figure for: %1</source>
+        <translation>اختر عمود التاريخ ورقمًا واحدًا على الأقل للملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="435" />
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="394" />
+        <location filename="../app/ui/pages/metrics.py" line="435" />
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="394" />
+        <location filename="../app/ui/pages/metrics.py" line="435" />
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="394" />
+        <location filename="../app/ui/pages/metrics.py" line="435" />
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="407" />
-        <location filename="../app/ui/pages/metrics.py" line="948" />
+        <location filename="../app/ui/pages/metrics.py" line="440" />
+        <source>needs a column mapping</source>
+        <translation>يحتاج إلى تحديد الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/metrics.py" line="448" />
+        <location filename="../app/ui/pages/metrics.py" line="946" />
         <source>Month</source>
         <translation>الشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="407" />
+        <location filename="../app/ui/pages/metrics.py" line="448" />
         <source>Complete?</source>
         <translation>مكتمل؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="412" />
+        <location filename="../app/ui/pages/metrics.py" line="453" />
         <source>Part of the month only (not imported): %1</source>
         <translation>جزء من الشهر فقط (لم يُستورد): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="416" />
+        <location filename="../app/ui/pages/metrics.py" line="457" />
         <source>Whole month</source>
         <translation>الشهر كاملًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="424" />
+        <location filename="../app/ui/pages/metrics.py" line="465" />
         <source>Part of the month only: not imported</source>
         <translation>جزء من الشهر فقط: لم يُستورد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="448" />
+        <location filename="../app/ui/pages/metrics.py" line="489" />
         <source>The current followers total must be a whole number.</source>
         <translation>يجب أن يكون العدد الحالي للمتابعين عددًا صحيحًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="460" />
+        <location filename="../app/ui/pages/metrics.py" line="501" />
         <source>Nothing was imported:</source>
         <translation>لم يُستورد شيء:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="463" />
+        <location filename="../app/ui/pages/metrics.py" line="504" />
         <source>Imported: %1 months added, %2 updated.</source>
         <translation>تم الاستيراد: أُضيف %1 من الأشهر، وحُدّث %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/metrics.py" line="508" />
+        <source>Lifetime figures of %Ln post(s) stored.</source>
+        <translation>
+            <numerusform>لم تُحفظ أرقام أي منشور.</numerusform>
+            <numerusform>حُفظت الأرقام الإجمالية لمنشور واحد.</numerusform>
+            <numerusform>حُفظت الأرقام الإجمالية لمنشورين.</numerusform>
+            <numerusform>حُفظت الأرقام الإجمالية لـ%Ln منشورات.</numerusform>
+            <numerusform>حُفظت الأرقام الإجمالية لـ%Ln منشورًا.</numerusform>
+            <numerusform>حُفظت الأرقام الإجمالية لـ%Ln منشور.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="467" />
+        <location filename="../app/ui/pages/metrics.py" line="510" />
         <source>Months covered only in part were left out: %1.</source>
         <translation>استُبعدت الأشهر المغطاة جزئيًا فقط: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="566" />
-        <location filename="../app/ui/pages/metrics.py" line="618" />
+        <location filename="../app/ui/pages/metrics.py" line="609" />
+        <location filename="../app/ui/pages/metrics.py" line="653" />
         <source>Q%1 %2</source>
         <translation>الربع %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="592" />
+        <location filename="../app/ui/pages/metrics.py" line="627" />
         <source>No plan covers today; pillars and shares need one.</source>
         <translation>لا توجد خطة تغطي تاريخ اليوم؛ والمحاور والحصص تتطلب خطة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="595" />
+        <location filename="../app/ui/pages/metrics.py" line="630" />
         <source>Plan: %1 (%2 to %3)</source>
         <translation>الخطة: %1 (من %2 إلى %3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="613" />
-        <location filename="../app/ui/pages/metrics.py" line="947" />
+        <location filename="../app/ui/pages/metrics.py" line="648" />
+        <location filename="../app/ui/pages/metrics.py" line="945" />
         <source>KPI</source>
         <translation>مؤشر الأداء الرئيسي</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="613" />
-        <location filename="../app/ui/pages/metrics.py" line="952" />
+        <location filename="../app/ui/pages/metrics.py" line="648" />
+        <location filename="../app/ui/pages/metrics.py" line="950" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="613" />
-        <location filename="../app/ui/pages/metrics.py" line="916" />
+        <location filename="../app/ui/pages/metrics.py" line="648" />
+        <location filename="../app/ui/pages/metrics.py" line="914" />
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="613" />
-        <location filename="../app/ui/pages/metrics.py" line="954" />
+        <location filename="../app/ui/pages/metrics.py" line="648" />
+        <location filename="../app/ui/pages/metrics.py" line="952" />
         <source>Target</source>
         <translation>المستهدف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="622" />
+        <location filename="../app/ui/pages/metrics.py" line="657" />
         <source>All accounts</source>
         <translation>جميع الحسابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="632" />
+        <location filename="../app/ui/pages/metrics.py" line="667" />
         <source>Pillar</source>
         <translation>المحور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="632" />
+        <location filename="../app/ui/pages/metrics.py" line="667" />
         <source>Intended share</source>
         <translation>الحصة المقصودة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="650" />
+        <location filename="../app/ui/pages/metrics.py" line="685" />
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="650" />
+        <location filename="../app/ui/pages/metrics.py" line="685" />
         <source>Share (%)</source>
         <translation>الحصة (%)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="664" />
+        <location filename="../app/ui/pages/metrics.py" line="699" />
         <source>Content pillars (intended shares: %1 % of 100 %)</source>
         <translation>محاور المحتوى (الحصص المقصودة: %1 % من 100 %)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="677" />
+        <location filename="../app/ui/pages/metrics.py" line="712" />
         <source>The target must be a number.</source>
         <translation>يجب أن يكون المستهدف رقمًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="686" />
+        <location filename="../app/ui/pages/metrics.py" line="721" />
         <source>The target was not saved: %1</source>
         <translation>لم يُحفظ المستهدف: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="689" />
+        <location filename="../app/ui/pages/metrics.py" line="724" />
         <source>Target saved: %1, %2.</source>
         <translation>حُفظ المستهدف: %1، %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="697" />
+        <location filename="../app/ui/pages/metrics.py" line="732" />
         <source>Choose a target in the list first.</source>
         <translation>اختر مستهدفًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="701" />
+        <location filename="../app/ui/pages/metrics.py" line="736" />
         <source>Target deleted.</source>
         <translation>حُذف المستهدف.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="713" />
-        <location filename="../app/ui/pages/metrics.py" line="726" />
+        <location filename="../app/ui/pages/metrics.py" line="748" />
+        <location filename="../app/ui/pages/metrics.py" line="761" />
         <source>The intended share must be a number from 0 to 100.</source>
         <translation>يجب أن تكون الحصة المقصودة رقمًا من 0 إلى 100.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="722" />
+        <location filename="../app/ui/pages/metrics.py" line="757" />
         <source>The pillars' intended shares would add up to more than 100 %.</source>
         <translation>سيتجاوز مجموع الحصص المقصودة للمحاور 100 %.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="724" />
+        <location filename="../app/ui/pages/metrics.py" line="759" />
         <source>A pillar needs an Arabic name.</source>
         <translation>يجب أن يكون للمحور اسم عربي.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="732" />
+        <location filename="../app/ui/pages/metrics.py" line="767" />
         <source>Pillar added.</source>
         <translation>أُضيف المحور.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="738" />
+        <location filename="../app/ui/pages/metrics.py" line="773" />
         <source>Choose a pillar in the list first.</source>
         <translation>اختر محورًا من القائمة أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="742" />
+        <location filename="../app/ui/pages/metrics.py" line="777" />
         <source>Pillar deleted; its posts keep going.</source>
         <translation>حُذف المحور؛ وتبقى منشوراته كما هي.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="758" />
+        <location filename="../app/ui/pages/metrics.py" line="793" />
         <source>%1: a share is a percentage from 0 to 100.</source>
         <translation>%1: الحصة نسبة مئوية من 0 إلى 100.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="765" />
+        <location filename="../app/ui/pages/metrics.py" line="800" />
         <source>The platform shares add up to more than 100 %.</source>
         <translation>مجموع حصص المنصات يتجاوز 100 %.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="768" />
+        <location filename="../app/ui/pages/metrics.py" line="803" />
         <source>Platform focus saved.</source>
         <translation>حُفظ تركيز المنصات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="826" />
-        <source>Value: %1</source>
-        <translation>القيمة: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/metrics.py" line="829" />
-        <source>Target: %1</source>
-        <translation>المستهدف: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/metrics.py" line="833" />
-        <source>No status (a value and a target are both needed)</source>
-        <translation>لا توجد حالة (يلزم توفر القيمة والمستهدف معًا)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/pages/metrics.py" line="853" />
+        <location filename="../app/ui/pages/metrics.py" line="852" />
         <source>Key figures for %1, so far</source>
         <translation>الأرقام الرئيسية لـ %1 حتى الآن</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="878" />
+        <location filename="../app/ui/pages/metrics.py" line="876" />
         <source>%1: %2 at the latest month end</source>
         <translation>%1: %2 في نهاية آخر شهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="881" />
+        <location filename="../app/ui/pages/metrics.py" line="879" />
         <source>forecast %1 in three months</source>
         <translation>التوقع %1 بعد ثلاثة أشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="886" />
+        <location filename="../app/ui/pages/metrics.py" line="884" />
         <source>dashed: forecast</source>
         <translation>الخط المتقطع: التوقع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="887" />
+        <location filename="../app/ui/pages/metrics.py" line="885" />
         <source>No monthly figures yet.</source>
         <translation>لا توجد أرقام شهرية بعد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="888" />
+        <location filename="../app/ui/pages/metrics.py" line="886" />
         <source>Followers per platform, 12 months and a 3-month forecast</source>
         <translation>المتابعون حسب المنصة، 12 شهرًا وتوقع لـ 3 أشهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="893" />
+        <location filename="../app/ui/pages/metrics.py" line="891" />
         <source>Forecast: a straight line fitted to the last 12 months (least squares).</source>
         <translation>التوقع: خط مستقيم مُوفَّق على آخر 12 شهرًا (طريقة المربعات الصغرى).</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="899" />
+        <location filename="../app/ui/pages/metrics.py" line="897" />
         <source>Metrics</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="900" />
+        <location filename="../app/ui/pages/metrics.py" line="898" />
         <source>&amp;Monthly report…</source>
         <translation>ال&amp;تقرير الشهري…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="902" />
+        <location filename="../app/ui/pages/metrics.py" line="900" />
         <source>Make the PDF report of a month, a quarter or a year</source>
         <translation>إعداد تقرير PDF لشهر أو ربع سنة أو سنة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="906" />
+        <location filename="../app/ui/pages/metrics.py" line="904" />
         <source>Monthly figures</source>
         <translation>الأرقام الشهرية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="907" />
+        <location filename="../app/ui/pages/metrics.py" line="905" />
         <source>Import exports…</source>
         <translation>استيراد ملفات التصدير…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="908" />
+        <location filename="../app/ui/pages/metrics.py" line="906" />
         <source>Plan and targets</source>
         <translation>الخطة والمستهدفات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="909" />
+        <location filename="../app/ui/pages/metrics.py" line="907" />
         <source>KPIs</source>
         <translation>مؤشرات الأداء</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="914" />
+        <location filename="../app/ui/pages/metrics.py" line="912" />
         <source>&amp;Month:</source>
         <translation>ال&amp;شهر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="915" />
+        <location filename="../app/ui/pages/metrics.py" line="913" />
         <source>&amp;Save figures</source>
         <translation>&amp;حفظ الأرقام</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="917" />
+        <location filename="../app/ui/pages/metrics.py" line="915" />
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="918" />
+        <location filename="../app/ui/pages/metrics.py" line="916" />
         <source>Monthly figures per account</source>
         <translation>الأرقام الشهرية لكل حساب</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="919" />
+        <location filename="../app/ui/pages/metrics.py" line="917" />
         <source>Choose &amp;files…</source>
         <translation>اختر الم&amp;لفات…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="920" />
+        <location filename="../app/ui/pages/metrics.py" line="918" />
         <source>Choose a f&amp;older…</source>
         <translation>اختر م&amp;جلدًا…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="921" />
+        <location filename="../app/ui/pages/metrics.py" line="919" />
         <source>Choose a &amp;zip…</source>
         <translation>اختر ملف &amp;ZIP…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="922" />
+        <location filename="../app/ui/pages/metrics.py" line="920" />
         <source>&amp;Apply import</source>
         <translation>&amp;تطبيق الاستيراد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="933" />
+        <location filename="../app/ui/pages/metrics.py" line="931" />
         <source>Account:</source>
         <translation>الحساب:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="934" />
+        <location filename="../app/ui/pages/metrics.py" line="932" />
         <source>Current followers total (optional):</source>
         <translation>العدد الحالي للمتابعين (اختياري):</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="935" />
+        <location filename="../app/ui/pages/metrics.py" line="933" />
         <source>As of:</source>
         <translation>بتاريخ:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="941" />
+        <location filename="../app/ui/pages/metrics.py" line="939" />
         <source>Months to import</source>
         <translation>الأشهر المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="942" />
+        <location filename="../app/ui/pages/metrics.py" line="940" />
         <source>Export files</source>
         <translation>ملفات التصدير</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="944" />
-        <location filename="../app/ui/pages/metrics.py" line="957" />
+        <location filename="../app/ui/pages/metrics.py" line="942" />
+        <location filename="../app/ui/pages/metrics.py" line="955" />
         <source>KPI targets</source>
         <translation>مستهدفات مؤشرات الأداء</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="949" />
+        <location filename="../app/ui/pages/metrics.py" line="947" />
         <source>Quarter</source>
         <translation>الربع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="950" />
+        <location filename="../app/ui/pages/metrics.py" line="948" />
         <source>Period kind</source>
         <translation>نوع الفترة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="953" />
+        <location filename="../app/ui/pages/metrics.py" line="951" />
         <source>Target (engagement rate in %)</source>
         <translation>المستهدف (معدل التفاعل بالنسبة المئوية %)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="955" />
+        <location filename="../app/ui/pages/metrics.py" line="953" />
         <source>Add or &amp;replace target</source>
         <translation>إضافة المستهدف أو ا&amp;ستبداله</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="956" />
+        <location filename="../app/ui/pages/metrics.py" line="954" />
         <source>&amp;Delete target</source>
         <translation>ح&amp;ذف المستهدف</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="958" />
+        <location filename="../app/ui/pages/metrics.py" line="956" />
         <source>Arabic name</source>
         <translation>الاسم العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="959" />
+        <location filename="../app/ui/pages/metrics.py" line="957" />
         <source>Pillar's Arabic name</source>
         <translation>الاسم العربي للمحور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="960" />
+        <location filename="../app/ui/pages/metrics.py" line="958" />
         <source>English name</source>
         <translation>الاسم الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="961" />
+        <location filename="../app/ui/pages/metrics.py" line="959" />
         <source>Pillar's English name</source>
         <translation>الاسم الإنجليزي للمحور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="962" />
+        <location filename="../app/ui/pages/metrics.py" line="960" />
         <source>Share %</source>
         <translation>الحصة %</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="963" />
+        <location filename="../app/ui/pages/metrics.py" line="961" />
         <source>Pillar's intended share in percent</source>
         <translation>الحصة المقصودة للمحور بالنسبة المئوية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="964" />
+        <location filename="../app/ui/pages/metrics.py" line="962" />
         <source>Add &amp;pillar</source>
         <translation>إضافة م&amp;حور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="965" />
+        <location filename="../app/ui/pages/metrics.py" line="963" />
         <source>Delete pi&amp;llar</source>
         <translation>حذف ال&amp;محور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="966" />
+        <location filename="../app/ui/pages/metrics.py" line="964" />
         <source>Content pillars</source>
         <translation>محاور المحتوى</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="967" />
+        <location filename="../app/ui/pages/metrics.py" line="965" />
         <source>Platform focus</source>
         <translation>تركيز المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="968" />
+        <location filename="../app/ui/pages/metrics.py" line="966" />
         <source>Platform focus shares</source>
         <translation>حصص تركيز المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/metrics.py" line="969" />
+        <location filename="../app/ui/pages/metrics.py" line="967" />
         <source>Save platform &amp;shares</source>
         <translation>حفظ &amp;حصص المنصات</translation>
+    </message>
+</context>
+<context>
+    <name>MixPanel</name>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="249" />
+        <source>No pillar</source>
+        <translation>بلا محور</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/dashboard_performance.py" line="255" />
+        <source>%1: %2 % of published (%n post(s)), no planned share</source>
+        <translation>
+            <numerusform>%1: %2 % من المنشور (لا منشورات)، بلا حصة مخططة</numerusform>
+            <numerusform>%1: %2 % من المنشور (منشور واحد)، بلا حصة مخططة</numerusform>
+            <numerusform>%1: %2 % من المنشور (منشوران)، بلا حصة مخططة</numerusform>
+            <numerusform>%1: %2 % من المنشور (%n منشورات)، بلا حصة مخططة</numerusform>
+            <numerusform>%1: %2 % من المنشور (%n منشورًا)، بلا حصة مخططة</numerusform>
+            <numerusform>%1: %2 % من المنشور (%n منشور)، بلا حصة مخططة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/pages/dashboard_performance.py" line="257" />
+        <source>%1: %2 % of published (%n post(s)), planned %3 %</source>
+        <translation>
+            <numerusform>%1: %2 % من المنشور (لا منشورات)، والمخطط %3 %</numerusform>
+            <numerusform>%1: %2 % من المنشور (منشور واحد)، والمخطط %3 %</numerusform>
+            <numerusform>%1: %2 % من المنشور (منشوران)، والمخطط %3 %</numerusform>
+            <numerusform>%1: %2 % من المنشور (%n منشورات)، والمخطط %3 %</numerusform>
+            <numerusform>%1: %2 % من المنشور (%n منشورًا)، والمخطط %3 %</numerusform>
+            <numerusform>%1: %2 % من المنشور (%n منشور)، والمخطط %3 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="265" />
+        <source>Content mix by pillar against the plan, %1</source>
+        <translation>مزيج المحتوى حسب المحور مقارنة بالخطة، %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="267" />
+        <source>share of posts published</source>
+        <translation>حصة المنشورات المنشورة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="268" />
+        <source>planned share</source>
+        <translation>الحصة المخططة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="269" />
+        <source>Nothing published this month yet.</source>
+        <translation>لم يُنشر شيء هذا الشهر بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="274" />
+        <source>Share = posts first published this month in the pillar ÷ all posts first published this month.</source>
+        <translation>الحصة = منشورات المحور التي نُشرت أول مرة هذا الشهر ÷ كل المنشورات التي نُشرت أول مرة هذا الشهر.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="280" />
+        <source>Published items per platform, %1</source>
+        <translation>المواد المنشورة لكل منصة، %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="282" />
+        <source>Platform</source>
+        <translation>المنصة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="282" />
+        <source>Published</source>
+        <translation>المنشور</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="290" />
+        <source>All platforms</source>
+        <translation>كل المنصات</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPanel</name>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="97" />
+        <source>No logo</source>
+        <translation>لا شعار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="98" />
+        <source>No organisation logo</source>
+        <translation>لا شعار للمؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="108" />
+        <source>Organisation logo</source>
+        <translation>شعار المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="123" />
+        <source>Enter the organisation's Arabic name.</source>
+        <translation>أدخل اسم المؤسسة بالعربية.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="125" />
+        <source>Enter the organisation's English name.</source>
+        <translation>أدخل اسم المؤسسة بالإنجليزية.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="128" />
+        <source>This name is too long (200 characters at most).</source>
+        <translation>هذا الاسم طويل جدًا (200 حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="129" />
+        <source>Nothing was saved.</source>
+        <translation>لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="132" />
+        <source>Organisation's names saved. The report's cover prints them.</source>
+        <translation>حُفظ اسما المؤسسة. يطبعهما غلاف التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="138" />
+        <source>Choose the organisation's logo</source>
+        <translation>اختر شعار المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="140" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="152" />
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>الملف %1 ليس صورة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="154" />
+        <source>%1 could not be read as an image.</source>
+        <translation>تعذّرت قراءة الملف %1 صورةً.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="156" />
+        <source>The logo was not changed.</source>
+        <translation>لم يتغير الشعار.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="165" />
+        <source>Logo saved. The report's cover prints it.</source>
+        <translation>حُفظ الشعار. يطبعه غلاف التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="172" />
+        <source>The logo could not be removed: %1</source>
+        <translation>تعذّرت إزالة الشعار: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="177" />
+        <source>Logo removed; the image stays in the archive.</source>
+        <translation>أُزيل الشعار؛ وتبقى الصورة في الأرشيف.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="181" />
+        <source>The monthly report's cover prints the organisation's name and logo.</source>
+        <translation>يطبع غلاف التقرير الشهري اسم المؤسسة وشعارها.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="183" />
+        <source>&amp;Arabic name:</source>
+        <translation>الاسم بال&amp;عربية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="184" />
+        <source>&amp;English name:</source>
+        <translation>الاسم بالإن&amp;جليزية:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="185" />
+        <source>Logo:</source>
+        <translation>الشعار:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="186" />
+        <source>C&amp;hoose logo…</source>
+        <translation>ا&amp;ختيار الشعار…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="187" />
+        <source>Remove lo&amp;go</source>
+        <translation>إ&amp;زالة الشعار</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/organisation_panel.py" line="188" />
+        <source>Save &amp;names</source>
+        <translation>حفظ الا&amp;سمين</translation>
     </message>
 </context>
 <context>
@@ -6365,147 +6973,147 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../app/ui/editor/window.py" line="715" />
+        <location filename="../app/ui/editor/window.py" line="716" />
         <source>%1 (own text)</source>
         <translation>%1 (نص خاص)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="735" />
-        <location filename="../app/ui/editor/window.py" line="746" />
-        <location filename="../app/ui/editor/window.py" line="1522" />
+        <location filename="../app/ui/editor/window.py" line="736" />
+        <location filename="../app/ui/editor/window.py" line="747" />
+        <location filename="../app/ui/editor/window.py" line="1549" />
         <source>Arabic text</source>
         <translation>النص العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="736" />
-        <location filename="../app/ui/editor/window.py" line="746" />
-        <location filename="../app/ui/editor/window.py" line="1523" />
+        <location filename="../app/ui/editor/window.py" line="737" />
+        <location filename="../app/ui/editor/window.py" line="747" />
+        <location filename="../app/ui/editor/window.py" line="1550" />
         <source>English text</source>
         <translation>النص الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="737" />
+        <location filename="../app/ui/editor/window.py" line="738" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="738" />
+        <location filename="../app/ui/editor/window.py" line="739" />
         <source>English title</source>
         <translation>العنوان بالإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="739" />
+        <location filename="../app/ui/editor/window.py" line="740" />
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="740" />
+        <location filename="../app/ui/editor/window.py" line="741" />
         <source>Source references</source>
         <translation>المصادر المرجعية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="741" />
+        <location filename="../app/ui/editor/window.py" line="742" />
         <source>Schedule</source>
         <translation>الجدولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="742" />
+        <location filename="../app/ui/editor/window.py" line="743" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="743" />
+        <location filename="../app/ui/editor/window.py" line="744" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="747" />
-        <location filename="../app/ui/editor/window.py" line="763" />
+        <location filename="../app/ui/editor/window.py" line="748" />
+        <location filename="../app/ui/editor/window.py" line="764" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="751" />
+        <location filename="../app/ui/editor/window.py" line="752" />
         <source>Arabic alt text</source>
         <translation>النص البديل العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="752" />
+        <location filename="../app/ui/editor/window.py" line="753" />
         <source>English alt text</source>
         <translation>النص البديل الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="753" />
+        <location filename="../app/ui/editor/window.py" line="754" />
         <source>licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="754" />
+        <location filename="../app/ui/editor/window.py" line="755" />
         <source>credit</source>
         <translation>الإسناد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="755" />
+        <location filename="../app/ui/editor/window.py" line="756" />
         <source>people</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="756" />
+        <location filename="../app/ui/editor/window.py" line="757" />
         <source>captions</source>
         <translation>الترجمة النصية</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="762" />
+        <location filename="../app/ui/editor/window.py" line="763" />
         <source>Attachment %1</source>
         <translation>المرفق %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="821" />
+        <location filename="../app/ui/editor/window.py" line="822" />
         <source>Fix %1</source>
         <translation>إصلاح %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="822" />
+        <location filename="../app/ui/editor/window.py" line="823" />
         <source>Write the hashtag with a capital letter at the start of each word:</source>
         <translation>اكتب الوسم بحرف كبير في بداية كل كلمة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="831" />
+        <location filename="../app/ui/editor/window.py" line="832" />
         <source>The fix for %1 could not be applied to this text; edit it by hand.</source>
         <translation>تعذّر تطبيق إصلاح %1 على هذا النص؛ عدّله يدويًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="849" />
+        <location filename="../app/ui/editor/window.py" line="850" />
         <source>Video</source>
         <translation>فيديو</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="849" />
+        <location filename="../app/ui/editor/window.py" line="850" />
         <source>Image</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="851" />
+        <location filename="../app/ui/editor/window.py" line="852" />
         <source>alt text given</source>
         <translation>النص البديل موجود</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="853" />
+        <location filename="../app/ui/editor/window.py" line="854" />
         <source>no alt text</source>
         <translation>لا نص بديل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="856" />
+        <location filename="../app/ui/editor/window.py" line="857" />
         <source>%1. %2 — %3, %4</source>
         <translation>%1. %2 — %3، %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="899" />
+        <location filename="../app/ui/editor/window.py" line="900" />
         <source>This edit took the post back to draft: its approval (or its request for approval) was withdrawn. Submit it again when it is ready.</source>
         <translation>أعاد هذا التعديل المنشور إلى مسودة: سُحب اعتماده (أو طلب اعتماده). أرسله مجددًا حين يصبح جاهزًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/editor/window.py" line="926" />
+        <location filename="../app/ui/editor/window.py" line="927" />
         <source>%n other post(s) using this item went back to draft: their approval covered the old alt text.</source>
         <translation>
             <numerusform>عاد %n منشور آخر يستخدم هذا العنصر إلى مسودة: كان اعتماده يشمل النص البديل القديم.</numerusform>
@@ -6517,465 +7125,466 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="942" />
+        <location filename="../app/ui/editor/window.py" line="943" />
         <source>Remove attachment</source>
         <translation>إزالة المرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="943" />
+        <location filename="../app/ui/editor/window.py" line="944" />
         <source>Remove %1 from this post? The file stays in the media archive.</source>
         <translation>إزالة %1 من هذا المنشور؟ يبقى الملف في أرشيف الوسائط.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="951" />
+        <location filename="../app/ui/editor/window.py" line="952" />
         <source>Attachment not removed</source>
         <translation>لم يُزل المرفق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1035" />
+        <location filename="../app/ui/editor/window.py" line="1051" />
         <source>Not saved. Your text is still here; Bayan will try again. %1</source>
         <translation>لم يُحفظ. نصّك ما زال هنا، وسيحاول «بيان» مجددًا. %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1044" />
-        <location filename="../app/ui/editor/window.py" line="1591" />
+        <location filename="../app/ui/editor/window.py" line="1060" />
+        <location filename="../app/ui/editor/window.py" line="1071" />
+        <location filename="../app/ui/editor/window.py" line="1618" />
         <source>Not saved</source>
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1048" />
+        <location filename="../app/ui/editor/window.py" line="1075" />
         <source>Not saved — see the message above</source>
         <translation>لم يُحفظ — انظر الرسالة أعلاه</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1050" />
+        <location filename="../app/ui/editor/window.py" line="1077" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1052" />
+        <location filename="../app/ui/editor/window.py" line="1079" />
         <source>New post: saved as soon as you type</source>
         <translation>منشور جديد: يُحفظ فور بدء الكتابة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1055" />
+        <location filename="../app/ui/editor/window.py" line="1082" />
         <source>Saved %1</source>
         <translation>حُفظ في %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1071" />
+        <location filename="../app/ui/editor/window.py" line="1098" />
         <source>State: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1073" />
+        <location filename="../app/ui/editor/window.py" line="1100" />
         <source>New post (not saved yet)</source>
         <translation>منشور جديد (لم يُحفظ بعد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1082" />
+        <location filename="../app/ui/editor/window.py" line="1109" />
         <source>New post — Bayan</source>
         <translation>منشور جديد — بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1085" />
+        <location filename="../app/ui/editor/window.py" line="1112" />
         <source>Post: %1 — Bayan</source>
         <translation>منشور: %1 — بيان</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1085" />
+        <location filename="../app/ui/editor/window.py" line="1112" />
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1092" />
+        <location filename="../app/ui/editor/window.py" line="1119" />
         <source>Submitted: waiting for approval.</source>
         <translation>أُرسل: بانتظار الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1093" />
+        <location filename="../app/ui/editor/window.py" line="1120" />
         <source>A post that is %1 cannot be submitted.</source>
         <translation>لا يمكن إرسال منشور حالته «%1».</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1100" />
+        <location filename="../app/ui/editor/window.py" line="1127" />
         <source>Cannot submit: blockers open (%1).</source>
         <translation>تعذّر الإرسال: توجد موانع قائمة (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1102" />
+        <location filename="../app/ui/editor/window.py" line="1129" />
         <source>Cannot submit until these are confirmed: %1.</source>
         <translation>لا يمكن الإرسال قبل تأكيد ما يلي: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1111" />
+        <location filename="../app/ui/editor/window.py" line="1138" />
         <source>Send this post for approval (Ctrl+Enter)</source>
         <translation>إرسال هذا المنشور للاعتماد (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1115" />
+        <location filename="../app/ui/editor/window.py" line="1142" />
         <source>Warnings to justify before submitting: %1</source>
         <translation>تحذيرات تحتاج إلى مبرر قبل الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1169" />
+        <location filename="../app/ui/editor/window.py" line="1196" />
         <source>This post is %1: it is kept as it was. Duplicate it, or re-use it if it is evergreen, to write a new one.</source>
         <translation>حالة هذا المنشور «%1»: يُحفظ كما كان. استنسخه، أو أعد استخدامه إن كان صالحًا لكل وقت، لكتابة منشور جديد.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1178" />
-        <location filename="../app/ui/editor/window.py" line="1189" />
-        <location filename="../app/ui/editor/window.py" line="1192" />
+        <location filename="../app/ui/editor/window.py" line="1205" />
+        <location filename="../app/ui/editor/window.py" line="1216" />
+        <location filename="../app/ui/editor/window.py" line="1219" />
         <source>Not submitted</source>
         <translation>لم يُرسل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1199" />
+        <location filename="../app/ui/editor/window.py" line="1226" />
         <source>Submitted for approval</source>
         <translation>أُرسل للاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1204" />
+        <location filename="../app/ui/editor/window.py" line="1231" />
         <source>This post cannot be submitted yet:</source>
         <translation>لا يمكن إرسال هذا المنشور بعد:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1207" />
+        <location filename="../app/ui/editor/window.py" line="1234" />
         <source>• Blocker %1: %2</source>
         <translation>• مانع %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1213" />
+        <location filename="../app/ui/editor/window.py" line="1240" />
         <source>• Warning %1 needs a short justification.</source>
         <translation>• التحذير %1 يحتاج إلى مبرر موجز.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1217" />
+        <location filename="../app/ui/editor/window.py" line="1244" />
         <source>• Tick the confirmation “%1” (%2).</source>
         <translation>• حدّد خانة التأكيد «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1227" />
+        <location filename="../app/ui/editor/window.py" line="1254" />
         <source>Withdraw post</source>
         <translation>سحب المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1229" />
+        <location filename="../app/ui/editor/window.py" line="1256" />
         <source>Withdraw this post? It will not be published and cannot be edited again (you can duplicate it). Why is it withdrawn?</source>
         <translation>سحب هذا المنشور؟ لن يُنشر ولن يمكن تعديله مرة أخرى (يمكنك استنساخه). ما سبب سحبه؟</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1240" />
+        <location filename="../app/ui/editor/window.py" line="1267" />
         <source>Not withdrawn</source>
         <translation>لم يُسحب</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1258" />
+        <location filename="../app/ui/editor/window.py" line="1285" />
         <source>Not duplicated</source>
         <translation>لم يُستنسخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1271" />
+        <location filename="../app/ui/editor/window.py" line="1298" />
         <source>Not re-used</source>
         <translation>لم يُعد استخدامه</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1305" />
+        <location filename="../app/ui/editor/window.py" line="1332" />
         <source>Not repeated</source>
         <translation>لم يُكرَّر</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1309" />
+        <location filename="../app/ui/editor/window.py" line="1336" />
         <source>This post now repeats: %1 posts in all, this one first. Each can be edited on its own.</source>
         <translation>يتكرر هذا المنشور الآن: %1 منشورًا في المجموع، أولها هذا. يمكن تحرير كل منها على حدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1359" />
+        <location filename="../app/ui/editor/window.py" line="1386" />
         <source>Changes requested by %1 on %2: %3</source>
         <translation>طلب %1 تعديلات في %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1365" />
+        <location filename="../app/ui/editor/window.py" line="1392" />
         <source>Changes requested. Edit the post, then submit it again.</source>
         <translation>مطلوب تعديلات. عدّل المنشور ثم أرسله مجددًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1368" />
+        <location filename="../app/ui/editor/window.py" line="1395" />
         <source>Approved by %1 on %2. Publish it by hand, then record where.</source>
         <translation>اعتمده %1 في %2. انشره يدويًا، ثم سجّل أين نُشر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1373" />
+        <location filename="../app/ui/editor/window.py" line="1400" />
         <source>Approved. Publish it by hand, then record where.</source>
         <translation>معتمد. انشره يدويًا، ثم سجّل أين نُشر.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1441" />
+        <location filename="../app/ui/editor/window.py" line="1468" />
         <source>Archive post</source>
         <translation>أرشفة المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1443" />
+        <location filename="../app/ui/editor/window.py" line="1470" />
         <source>Archive this published post? It stays in the records and its audit trail, and leaves the active lists.</source>
         <translation>أرشفة هذا المنشور بعد نشره؟ يبقى في السجلات وفي مسار التدقيق الخاص به، ويُزال من القوائم النشطة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1451" />
+        <location filename="../app/ui/editor/window.py" line="1478" />
         <source>Not archived</source>
         <translation>لم يُؤرشف</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1490" />
+        <location filename="../app/ui/editor/window.py" line="1517" />
         <source>&amp;Title (internal):</source>
         <translation>ال&amp;عنوان (داخلي):</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1491" />
+        <location filename="../app/ui/editor/window.py" line="1518" />
         <source>English t&amp;itle:</source>
         <translation>العنوان بالإن&amp;جليزية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1492" />
+        <location filename="../app/ui/editor/window.py" line="1519" />
         <source>&amp;Pillar:</source>
         <translation>ال&amp;محور:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1493" />
+        <location filename="../app/ui/editor/window.py" line="1520" />
         <source>&amp;Campaign:</source>
         <translation>ال&amp;حملة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1494" />
+        <location filename="../app/ui/editor/window.py" line="1521" />
         <source>E&amp;vent:</source>
         <translation>ال&amp;فعالية:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1495" />
+        <location filename="../app/ui/editor/window.py" line="1522" />
         <source>Platforms:</source>
         <translation>المنصات:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1496" />
+        <location filename="../app/ui/editor/window.py" line="1523" />
         <source>Sc&amp;heduled:</source>
         <translation>موعد الن&amp;شر:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1497" />
+        <location filename="../app/ui/editor/window.py" line="1524" />
         <source>&amp;Arabic text:</source>
         <translation>النص العر&amp;بي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1498" />
+        <location filename="../app/ui/editor/window.py" line="1525" />
         <source>&amp;English text:</source>
         <translation>النص الإنجلي&amp;زي:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1499" />
+        <location filename="../app/ui/editor/window.py" line="1526" />
         <source>&amp;Link:</source>
         <translation>ال&amp;رابط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1500" />
+        <location filename="../app/ui/editor/window.py" line="1527" />
         <source>&amp;Sources:</source>
         <translation>المصا&amp;در:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1501" />
+        <location filename="../app/ui/editor/window.py" line="1528" />
         <source>&amp;Media:</source>
         <translation>ال&amp;وسائط:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1502" />
+        <location filename="../app/ui/editor/window.py" line="1529" />
         <source>A short name for the calendar</source>
         <translation>اسم قصير يظهر في التقويم</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1503" />
+        <location filename="../app/ui/editor/window.py" line="1530" />
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1505" />
+        <location filename="../app/ui/editor/window.py" line="1532" />
         <source>Where the facts and figures come from (a named official source)</source>
         <translation>مصدر الحقائق والأرقام (مصدر رسمي مسمّى)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1508" />
+        <location filename="../app/ui/editor/window.py" line="1535" />
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1518" />
+        <location filename="../app/ui/editor/window.py" line="1545" />
         <source>On</source>
         <translation>مفعّل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1519" />
+        <location filename="../app/ui/editor/window.py" line="1546" />
         <source>Untick to keep the post unscheduled</source>
         <translation>أزل التحديد لإبقاء المنشور دون جدولة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1520" />
+        <location filename="../app/ui/editor/window.py" line="1547" />
         <source>Scheduled date and time</source>
         <translation>تاريخ النشر ووقته</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1521" />
+        <location filename="../app/ui/editor/window.py" line="1548" />
         <source>Times are in the workspace's time zone</source>
         <translation>الأوقات بحسب المنطقة الزمنية لمساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1524" />
+        <location filename="../app/ui/editor/window.py" line="1551" />
         <source>Per-platform texts (optional)</source>
         <translation>نصوص خاصة بكل منصة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1527" />
+        <location filename="../app/ui/editor/window.py" line="1554" />
         <source>Each platform uses the texts above unless you give it its own. Choose platforms first.</source>
         <translation>تستخدم كل منصة النصوص أعلاه ما لم تُعطها نصًا خاصًا بها. اختر المنصات أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1533" />
+        <location filename="../app/ui/editor/window.py" line="1560" />
         <source>Ever&amp;green: can be re-used later as a new draft</source>
         <translation>صالح لكل &amp;وقت: يمكن إعادة استخدامه لاحقًا مسودةً جديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1534" />
+        <location filename="../app/ui/editor/window.py" line="1561" />
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1535" />
+        <location filename="../app/ui/editor/window.py" line="1562" />
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1536" />
+        <location filename="../app/ui/editor/window.py" line="1563" />
         <source>Edit…</source>
         <translation>تحرير…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1537" />
+        <location filename="../app/ui/editor/window.py" line="1564" />
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1538" />
+        <location filename="../app/ui/editor/window.py" line="1565" />
         <source>Length:</source>
         <translation>الطول:</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1539" />
+        <location filename="../app/ui/editor/window.py" line="1566" />
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1540" />
+        <location filename="../app/ui/editor/window.py" line="1567" />
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1541" />
+        <location filename="../app/ui/editor/window.py" line="1568" />
         <source>Save now (Ctrl+S)</source>
         <translation>الحفظ الآن (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1542" />
+        <location filename="../app/ui/editor/window.py" line="1569" />
         <source>Submit for approval</source>
         <translation>إرسال للاعتماد</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1543" />
+        <location filename="../app/ui/editor/window.py" line="1570" />
         <source>Previe&amp;w</source>
         <translation>م&amp;عاينة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1544" />
+        <location filename="../app/ui/editor/window.py" line="1571" />
         <source>Histor&amp;y</source>
         <translation>سجل ال&amp;نسخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1545" />
+        <location filename="../app/ui/editor/window.py" line="1572" />
         <source>D&amp;uplicate</source>
         <translation>&amp;استنساخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1546" />
+        <location filename="../app/ui/editor/window.py" line="1573" />
         <source>&amp;Repeat…</source>
         <translation>ت&amp;كرار…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1547" />
+        <location filename="../app/ui/editor/window.py" line="1574" />
         <source>Re-use as &amp;new draft</source>
         <translation>إعادة الاست&amp;خدام كمسودة جديدة</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1548" />
+        <location filename="../app/ui/editor/window.py" line="1575" />
         <source>With&amp;draw…</source>
         <translation>&amp;سحب…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1549" />
+        <location filename="../app/ui/editor/window.py" line="1576" />
         <source>Review…</source>
         <translation>مراجعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1551" />
+        <location filename="../app/ui/editor/window.py" line="1578" />
         <source>The approver reads the post and signs with their passphrase and code</source>
         <translation>يقرأ المعتمِد المنشور ويوقّعه بعبارة المرور والرمز</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1553" />
+        <location filename="../app/ui/editor/window.py" line="1580" />
         <source>Record publicati&amp;on…</source>
         <translation>تسجيل النشر…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1555" />
+        <location filename="../app/ui/editor/window.py" line="1582" />
         <source>After publishing by hand: record when and where it went live</source>
         <translation>بعد النشر اليدوي: سجّل متى وأين نُشر</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1557" />
+        <location filename="../app/ui/editor/window.py" line="1584" />
         <source>Archive…</source>
         <translation>أرشفة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1558" />
+        <location filename="../app/ui/editor/window.py" line="1585" />
         <source>Put the published post away (asks first)</source>
         <translation>نقل المنشور بعد نشره إلى الأرشيف (يطلب التأكيد أولًا)</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1559" />
+        <location filename="../app/ui/editor/window.py" line="1586" />
         <source>Audit trail</source>
         <translation>مسار التدقيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1561" />
+        <location filename="../app/ui/editor/window.py" line="1588" />
         <source>Every state change, signature and publication record of this post</source>
         <translation>كل تغيير في الحالة وكل توقيع وكل سجل نشر لهذا المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1570" />
+        <location filename="../app/ui/editor/window.py" line="1597" />
         <source>Own Arabic text for %1</source>
         <translation>نص عربي خاص بـ%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1571" />
+        <location filename="../app/ui/editor/window.py" line="1598" />
         <source>Own English text for %1</source>
         <translation>نص إنجليزي خاص بـ%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1572" />
+        <location filename="../app/ui/editor/window.py" line="1599" />
         <source>%1: Arabic text</source>
         <translation>%1: النص العربي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1573" />
+        <location filename="../app/ui/editor/window.py" line="1600" />
         <source>%1: English text</source>
         <translation>%1: النص الإنجليزي</translation>
     </message>
     <message>
-        <location filename="../app/ui/editor/window.py" line="1592" />
+        <location filename="../app/ui/editor/window.py" line="1619" />
         <source>This post could not be saved. Keep the editor open so nothing is lost?</source>
         <translation>تعذّر حفظ هذا المنشور. هل تُبقي المحرر مفتوحًا حتى لا يضيع شيء؟</translation>
     </message>
@@ -6983,143 +7592,143 @@
 <context>
     <name>PostsPage</name>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="317" />
-        <location filename="../app/ui/pages/posts.py" line="334" />
+        <location filename="../app/ui/pages/posts.py" line="314" />
+        <location filename="../app/ui/pages/posts.py" line="331" />
         <source>Posts</source>
         <translation>المنشورات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="318" />
+        <location filename="../app/ui/pages/posts.py" line="315" />
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="319" />
+        <location filename="../app/ui/pages/posts.py" line="316" />
         <source>Write a new post</source>
         <translation>كتابة منشور جديد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="320" />
+        <location filename="../app/ui/pages/posts.py" line="317" />
         <source>&amp;Duplicate</source>
         <translation>&amp;استنساخ</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="321" />
+        <location filename="../app/ui/pages/posts.py" line="318" />
         <source>A new draft with the chosen post's content</source>
         <translation>مسودة جديدة بمحتوى المنشور المحدد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="322" />
+        <location filename="../app/ui/pages/posts.py" line="319" />
         <source>&amp;Withdraw</source>
         <translation>&amp;سحب</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="323" />
+        <location filename="../app/ui/pages/posts.py" line="320" />
         <source>Withdraw the chosen post (asks first)</source>
         <translation>سحب المنشور المحدد (بعد التأكيد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="324" />
+        <location filename="../app/ui/pages/posts.py" line="321" />
         <source>Export &amp;CSV…</source>
         <translation>تصدير &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="325" />
+        <location filename="../app/ui/pages/posts.py" line="322" />
         <source>Save the posts that match the filters as CSV</source>
         <translation>حفظ المنشورات المطابقة لعوامل التصفية بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="326" />
+        <location filename="../app/ui/pages/posts.py" line="323" />
         <source>Export &amp;JSON…</source>
         <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="328" />
+        <location filename="../app/ui/pages/posts.py" line="325" />
         <source>Save the posts that match the filters as JSON (importable)</source>
         <translation>حفظ المنشورات المطابقة لعوامل التصفية بصيغة JSON (قابلة للاستيراد)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="330" />
+        <location filename="../app/ui/pages/posts.py" line="327" />
         <source>&amp;Import JSON…</source>
         <translation>است&amp;يراد JSON…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="332" />
+        <location filename="../app/ui/pages/posts.py" line="329" />
         <source>Add posts from a JSON file: all of them, or none if a row is wrong</source>
         <translation>إضافة منشورات من ملف JSON: تُضاف كلها، أو لا يُضاف شيء إن كان أحد الصفوف خاطئًا</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="335" />
+        <location filename="../app/ui/pages/posts.py" line="332" />
         <source>&amp;Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="336" />
+        <location filename="../app/ui/pages/posts.py" line="333" />
         <source>&amp;Review…</source>
         <translation>مراجعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="337" />
+        <location filename="../app/ui/pages/posts.py" line="334" />
         <source>The approver reads the post and signs it</source>
         <translation>يقرأ المعتمِد المنشور ويوقّعه</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="338" />
+        <location filename="../app/ui/pages/posts.py" line="335" />
         <source>&amp;Audit trail</source>
         <translation>مسار التدقيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="340" />
+        <location filename="../app/ui/pages/posts.py" line="337" />
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="341" />
+        <location filename="../app/ui/pages/posts.py" line="338" />
         <source>Scheduled</source>
         <translation>موعد النشر</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="342" />
+        <location filename="../app/ui/pages/posts.py" line="339" />
         <source>Platforms</source>
         <translation>المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="343" />
+        <location filename="../app/ui/pages/posts.py" line="340" />
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="344" />
+        <location filename="../app/ui/pages/posts.py" line="341" />
         <source>Checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="347" />
+        <location filename="../app/ui/pages/posts.py" line="344" />
         <source>Not checked</source>
         <translation>لم يُفحص</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="348" />
+        <location filename="../app/ui/pages/posts.py" line="345" />
         <source>Passes</source>
         <translation>مجتاز</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="349" />
+        <location filename="../app/ui/pages/posts.py" line="346" />
         <source>Warnings</source>
         <translation>تحذيرات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="350" />
+        <location filename="../app/ui/pages/posts.py" line="347" />
         <source>Blocker</source>
         <translation>مانع</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="351" />
+        <location filename="../app/ui/pages/posts.py" line="348" />
         <source>Not scheduled</source>
         <translation>غير مجدول</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/posts.py" line="381" />
+        <location filename="../app/ui/pages/posts.py" line="378" />
         <source>Showing %1 of %Ln post(s); scroll down for more.</source>
         <translation>
             <numerusform>يُعرض %1 من أصل %Ln منشور؛ مرّر للأسفل لرؤية المزيد.</numerusform>
@@ -7131,7 +7740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/posts.py" line="384" />
+        <location filename="../app/ui/pages/posts.py" line="381" />
         <source>%Ln post(s).</source>
         <translation>
             <numerusform>لا منشورات.</numerusform>
@@ -7143,63 +7752,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="490" />
+        <location filename="../app/ui/pages/posts.py" line="487" />
         <source>The post was not duplicated: %1</source>
         <translation>لم يُستنسخ المنشور: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="494" />
+        <location filename="../app/ui/pages/posts.py" line="491" />
         <source>A copy was made as a new draft.</source>
         <translation>أُنشئت نسخة منه مسودةً جديدة.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="505" />
+        <location filename="../app/ui/pages/posts.py" line="502" />
         <source>Withdraw the post</source>
         <translation>سحب المنشور</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="507" />
+        <location filename="../app/ui/pages/posts.py" line="504" />
         <source>Withdraw “%1”? It stays in the list as withdrawn and cannot be published.</source>
         <translation>سحب «%1»؟ سيبقى في القائمة بحالة «مسحوب» ولن يمكن نشره.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="514" />
+        <location filename="../app/ui/pages/posts.py" line="511" />
         <source>The post was not withdrawn: %1</source>
         <translation>لم يُسحب المنشور: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="518" />
+        <location filename="../app/ui/pages/posts.py" line="515" />
         <source>The post was withdrawn.</source>
         <translation>سُحب المنشور.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="549" />
+        <location filename="../app/ui/pages/posts.py" line="546" />
         <source>Export posts as CSV</source>
         <translation>تصدير المنشورات بصيغة CSV</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="549" />
+        <location filename="../app/ui/pages/posts.py" line="546" />
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="553" />
+        <location filename="../app/ui/pages/posts.py" line="550" />
         <source>Export posts as JSON</source>
         <translation>تصدير المنشورات بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="553" />
-        <location filename="../app/ui/pages/posts.py" line="577" />
+        <location filename="../app/ui/pages/posts.py" line="550" />
+        <location filename="../app/ui/pages/posts.py" line="574" />
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="564" />
+        <location filename="../app/ui/pages/posts.py" line="561" />
         <source>Nothing was exported: %1</source>
         <translation>لم يُصدَّر شيء: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/posts.py" line="567" />
+        <location filename="../app/ui/pages/posts.py" line="564" />
         <source>%Ln post(s) exported to %1.</source>
         <translation>
             <numerusform>لم يُصدَّر أي منشور إلى %1.</numerusform>
@@ -7211,18 +7820,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="577" />
+        <location filename="../app/ui/pages/posts.py" line="574" />
         <source>Import posts from JSON</source>
         <translation>استيراد منشورات من JSON</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/posts.py" line="589" />
-        <location filename="../app/ui/pages/posts.py" line="593" />
+        <location filename="../app/ui/pages/posts.py" line="586" />
+        <location filename="../app/ui/pages/posts.py" line="590" />
         <source>Nothing was imported.</source>
         <translation>لم يُستورد شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/pages/posts.py" line="597" />
+        <location filename="../app/ui/pages/posts.py" line="594" />
         <source>%Ln post(s) imported.</source>
         <translation>
             <numerusform>لم يُستورد أي منشور.</numerusform>
@@ -7554,242 +8163,301 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="214" />
+        <location filename="../app/ui/report_dialog.py" line="291" />
         <source>Quarter %1 of %2</source>
         <translation>الربع %1 من %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="215" />
+        <location filename="../app/ui/report_dialog.py" line="292" />
         <source>Year %1</source>
         <translation>سنة %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="246" />
+        <location filename="../app/ui/report_dialog.py" line="324" />
         <source>Making the report of %1…</source>
         <translation>جارٍ إعداد تقرير %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="267" />
+        <location filename="../app/ui/report_dialog.py" line="346" />
+        <source>The report could not be printed: %1</source>
+        <translation>تعذّرت طباعة التقرير: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="353" />
         <source>The report could not be made: %1</source>
         <translation>تعذّر إعداد التقرير: %1</translation>
     </message>
-    <message>
-        <location filename="../app/ui/report_dialog.py" line="282" />
-        <source>The report is ready: %1 pages. Save it, open it or print it.</source>
-        <translation>التقرير جاهز: %1 صفحة. احفظه أو افتحه أو اطبعه.</translation>
+    <message numerus="yes">
+        <location filename="../app/ui/report_dialog.py" line="362" />
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>لم تُرسل أي صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/report_dialog.py" line="378" />
+        <source>The report is ready: %Ln page(s). Save it, open it or print it.</source>
+        <translation>
+            <numerusform>التقرير جاهز بلا صفحات.</numerusform>
+            <numerusform>التقرير جاهز: صفحة واحدة. احفظه أو افتحه أو اطبعه.</numerusform>
+            <numerusform>التقرير جاهز: صفحتان. احفظه أو افتحه أو اطبعه.</numerusform>
+            <numerusform>التقرير جاهز: %Ln صفحات. احفظه أو افتحه أو اطبعه.</numerusform>
+            <numerusform>التقرير جاهز: %Ln صفحة. احفظه أو افتحه أو اطبعه.</numerusform>
+            <numerusform>التقرير جاهز: %Ln صفحة. احفظه أو افتحه أو اطبعه.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="288" />
+        <location filename="../app/ui/report_dialog.py" line="383" />
         <source>Executive summary</source>
         <translation>الملخص التنفيذي</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="289" />
+        <location filename="../app/ui/report_dialog.py" line="384" />
         <source>Charts</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="290" />
+        <location filename="../app/ui/report_dialog.py" line="385" />
         <source>Published posts by platform and pillar</source>
         <translation>المنشورات حسب المنصة والمحور</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="291" />
+        <location filename="../app/ui/report_dialog.py" line="386" />
         <source>Events covered</source>
         <translation>الفعاليات المغطاة</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="292" />
+        <location filename="../app/ui/report_dialog.py" line="387" />
         <source>Inquiries</source>
         <translation>الاستفسارات</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="293" />
+        <location filename="../app/ui/report_dialog.py" line="388" />
         <source>Accessibility</source>
         <translation>إمكانية الوصول</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="294" />
+        <location filename="../app/ui/report_dialog.py" line="389" />
         <source>Account security</source>
         <translation>أمن الحسابات</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="295" />
+        <location filename="../app/ui/report_dialog.py" line="390" />
         <source>Next month's planned calendar</source>
         <translation>خطة الشهر القادم</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="296" />
+        <location filename="../app/ui/report_dialog.py" line="391" />
         <source>Appendix: approvals and audit chain verification</source>
         <translation>ملحق: الاعتمادات والتحقق من سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="300" />
+        <location filename="../app/ui/report_dialog.py" line="395" />
         <source>Period: %1</source>
         <translation>الفترة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="301" />
+        <location filename="../app/ui/report_dialog.py" line="396" />
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="302" />
+        <location filename="../app/ui/report_dialog.py" line="397" />
         <source>Pages: %1</source>
         <translation>عدد الصفحات: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="303" />
+        <location filename="../app/ui/report_dialog.py" line="398" />
         <source>Sections:</source>
         <translation>الأقسام:</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="334" />
+        <location filename="../app/ui/report_dialog.py" line="435" />
         <source>Save the report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="336" />
+        <location filename="../app/ui/report_dialog.py" line="437" />
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="346" />
+        <location filename="../app/ui/report_dialog.py" line="447" />
         <source>Make the report first.</source>
         <translation>أعدّ التقرير أولًا.</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="352" />
+        <location filename="../app/ui/report_dialog.py" line="453" />
         <source>The report could not be saved to %1: %2</source>
         <translation>تعذّر حفظ التقرير في %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="358" />
+        <location filename="../app/ui/report_dialog.py" line="459" />
         <source>Report saved to %1.</source>
         <translation>حُفظ التقرير في %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="367" />
+        <location filename="../app/ui/report_dialog.py" line="468" />
         <source>No program to show PDF files was found. Save the report and open it from your files.</source>
         <translation>لم يُعثر على برنامج لعرض ملفات PDF. احفظ التقرير وافتحه من ملفاتك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="379" />
+        <location filename="../app/ui/report_dialog.py" line="495" />
+        <source>Printing the report…</source>
+        <translation>جارٍ طباعة التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="512" />
+        <source>No preview: %1</source>
+        <translation>لا معاينة: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="547" />
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="551" />
+        <source>Preview of the report, %1</source>
+        <translation>معاينة التقرير، %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="563" />
         <source>Monthly report</source>
         <translation>التقرير الشهري</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="380" />
+        <location filename="../app/ui/report_dialog.py" line="564" />
         <source>&amp;Report for</source>
         <translation>التقرير &amp;عن</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="381" />
+        <location filename="../app/ui/report_dialog.py" line="565" />
         <source>A month</source>
         <translation>شهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="381" />
+        <location filename="../app/ui/report_dialog.py" line="565" />
         <source>A quarter</source>
         <translation>ربع سنة</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="381" />
+        <location filename="../app/ui/report_dialog.py" line="565" />
         <source>A year</source>
         <translation>سنة</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="385" />
+        <location filename="../app/ui/report_dialog.py" line="569" />
         <source>&amp;Month</source>
         <translation>ال&amp;شهر</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="386" />
+        <location filename="../app/ui/report_dialog.py" line="570" />
         <source>&amp;Quarter</source>
         <translation>ال&amp;ربع</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="388" />
+        <location filename="../app/ui/report_dialog.py" line="572" />
         <source>January to March</source>
         <translation>كانون الثاني إلى آذار</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="389" />
+        <location filename="../app/ui/report_dialog.py" line="573" />
         <source>April to June</source>
         <translation>نيسان إلى حزيران</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="390" />
+        <location filename="../app/ui/report_dialog.py" line="574" />
         <source>July to September</source>
         <translation>تموز إلى أيلول</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="391" />
+        <location filename="../app/ui/report_dialog.py" line="575" />
         <source>October to December</source>
         <translation>تشرين الأول إلى كانون الأول</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="395" />
+        <location filename="../app/ui/report_dialog.py" line="579" />
         <source>&amp;Year</source>
         <translation>ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="396" />
+        <location filename="../app/ui/report_dialog.py" line="580" />
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="397" />
+        <location filename="../app/ui/report_dialog.py" line="581" />
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="397" />
+        <location filename="../app/ui/report_dialog.py" line="581" />
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="397" />
+        <location filename="../app/ui/report_dialog.py" line="581" />
         <source>Arabic and English</source>
         <translation>العربية والإنجليزية</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="400" />
-        <source>&amp;Make the report</source>
-        <translation>إ&amp;عداد التقرير</translation>
+        <location filename="../app/ui/report_dialog.py" line="584" />
+        <source>Ma&amp;ke the report</source>
+        <translation>إعداد ال&amp;تقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="401" />
+        <location filename="../app/ui/report_dialog.py" line="595" />
+        <source>Pre&amp;vious page</source>
+        <translation>الصفحة الساب&amp;قة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="585" />
         <source>Making the report</source>
         <translation>جارٍ إعداد التقرير</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="402" />
+        <location filename="../app/ui/report_dialog.py" line="586" />
         <source>&amp;Save as…</source>
         <translation>&amp;حفظ باسم…</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="403" />
+        <location filename="../app/ui/report_dialog.py" line="587" />
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="404" />
-        <source>Open to &amp;print…</source>
-        <translation>فتح لل&amp;طباعة…</translation>
+        <location filename="../app/ui/report_dialog.py" line="588" />
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="406" />
-        <source>Opens the report in your PDF viewer; print it from there</source>
-        <translation>يفتح التقرير في عارض PDF لديك؛ اطبعه من هناك</translation>
+        <location filename="../app/ui/report_dialog.py" line="590" />
+        <source>Choose a printer and the pages in the system's print dialog</source>
+        <translation>اختر الطابعة والصفحات في نافذة الطباعة في النظام</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="409" />
-        <source>To print, the report opens in your system's PDF viewer; use its Print command.</source>
-        <translation>للطباعة يُفتح التقرير في عارض PDF في نظامك؛ استخدم أمر الطباعة فيه.</translation>
+        <location filename="../app/ui/report_dialog.py" line="593" />
+        <source>Open shows the report in your PDF viewer.</source>
+        <translation>يعرض «فتح» التقرير في عارض ملفات PDF لديك.</translation>
     </message>
     <message>
-        <location filename="../app/ui/report_dialog.py" line="413" />
+        <location filename="../app/ui/report_dialog.py" line="596" />
+        <source>Ne&amp;xt page</source>
+        <translation>ال&amp;صفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="597" />
+        <source>Report preview</source>
+        <translation>معاينة التقرير</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/report_dialog.py" line="599" />
         <source>Choose the period and the language, then make the report.</source>
         <translation>اختر الفترة واللغة، ثم أعدّ التقرير.</translation>
     </message>
@@ -8922,123 +9590,133 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="188" />
+        <location filename="../app/ui/pages/settings.py" line="204" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="189" />
+        <location filename="../app/ui/pages/settings.py" line="205" />
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="190" />
+        <location filename="../app/ui/pages/settings.py" line="206" />
         <source>&amp;Language of the interface:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="191" />
+        <location filename="../app/ui/pages/settings.py" line="207" />
         <source>&amp;Time zone of the workspace:</source>
         <translation>المنطقة ال&amp;زمنية لمساحة العمل:</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="192" />
+        <location filename="../app/ui/pages/settings.py" line="208" />
         <source>&amp;Apply</source>
         <translation>ت&amp;طبيق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="193" />
+        <location filename="../app/ui/pages/settings.py" line="209" />
         <source>Use this time zone for schedules and reports</source>
         <translation>استخدام هذه المنطقة الزمنية في الجداول والتقارير</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="194" />
-        <location filename="../app/ui/pages/settings.py" line="205" />
+        <location filename="../app/ui/pages/settings.py" line="210" />
+        <location filename="../app/ui/pages/settings.py" line="221" />
         <source>Platform limits</source>
         <translation>حدود المنصات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="197" />
+        <location filename="../app/ui/pages/settings.py" line="213" />
         <source>The post editor checks texts against these numbers. The platforms change them from time to time: correct a value here when they do. An empty value means no limit is known.</source>
         <translation>يفحص محرر المنشورات النصوص وفق هذه الأرقام. تغيّرها المنصات من حين لآخر: صحّح القيمة هنا عندما يحدث ذلك. القيمة الفارغة تعني أنه لا يُعرف حدّ.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="203" />
+        <location filename="../app/ui/pages/settings.py" line="219" />
         <source>Limit</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="203" />
+        <location filename="../app/ui/pages/settings.py" line="219" />
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="203" />
+        <location filename="../app/ui/pages/settings.py" line="219" />
         <source>Checklist rule</source>
         <translation>قاعدة قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="210" />
+        <location filename="../app/ui/pages/settings.py" line="226" />
         <source>Save &amp;limits</source>
         <translation>حفظ ال&amp;حدود</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="211" />
+        <location filename="../app/ui/pages/settings.py" line="227" />
         <source>&amp;Restore defaults</source>
         <translation>است&amp;عادة القيم الافتراضية</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="212" />
+        <location filename="../app/ui/pages/settings.py" line="228" />
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="213" />
+        <location filename="../app/ui/pages/settings.py" line="229" />
+        <source>Backups and moving the workspace</source>
+        <translation>النسخ الاحتياطية ونقل مساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/settings.py" line="230" />
         <source>Approvers</source>
         <translation>المعتمِدون</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="214" />
+        <location filename="../app/ui/pages/settings.py" line="231" />
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/settings.py" line="232" />
         <source>Inquiries</source>
         <translation>الاستفسارات</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="215" />
+        <location filename="../app/ui/pages/settings.py" line="233" />
         <source>&amp;Open folder</source>
         <translation>&amp;فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="216" />
+        <location filename="../app/ui/pages/settings.py" line="234" />
         <source>Workspace folder</source>
         <translation>مجلد مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="219" />
+        <location filename="../app/ui/pages/settings.py" line="237" />
         <source>The database (bayan.db), the media store (media/) and the backups (backups/) are kept in this folder. Start Bayan with --workspace or set BAYAN_WORKSPACE to use another one.</source>
         <translation>تُحفظ في هذا المجلد قاعدة البيانات (‎bayan.db‎) ومخزن الوسائط (‎media/‎) والنسخ الاحتياطية (‎backups/‎). لاستخدام مجلد آخر شغّل «بيان» مع الخيار ‎--workspace‎ أو اضبط المتغير ‎BAYAN_WORKSPACE‎.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="239" />
+        <location filename="../app/ui/pages/settings.py" line="257" />
         <source>“%1” is not a time zone Bayan knows. Nothing was changed.</source>
         <translation>«%1» ليست منطقة زمنية يعرفها «بيان». لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="246" />
+        <location filename="../app/ui/pages/settings.py" line="264" />
         <source>Time zone set to %1.</source>
         <translation>ضُبطت المنطقة الزمنية على %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="292" />
+        <location filename="../app/ui/pages/settings.py" line="310" />
         <source>“%1” needs a whole number above zero. Nothing was changed.</source>
         <translation>«%1» يحتاج إلى عدد صحيح أكبر من صفر. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="304" />
+        <location filename="../app/ui/pages/settings.py" line="322" />
         <source>Platform limits saved.</source>
         <translation>حُفظت حدود المنصات.</translation>
     </message>
     <message>
-        <location filename="../app/ui/pages/settings.py" line="309" />
+        <location filename="../app/ui/pages/settings.py" line="327" />
         <source>Platform limits set back to their defaults.</source>
         <translation>أُعيدت حدود المنصات إلى قيمها الافتراضية.</translation>
     </message>
@@ -9074,6 +9752,64 @@
         <location filename="../app/ui/accounts/totp.py" line="80" />
         <source>This key was not stored: %1</source>
         <translation>لم يُحفظ هذا المفتاح: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="122" />
+        <source>dashed: forecast</source>
+        <translation>المتقطع: التوقع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="125" />
+        <source>%1: followers</source>
+        <translation>%1: المتابعون</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="130" />
+        <source>No monthly figures yet.</source>
+        <translation>لا أرقام شهرية بعد.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="138" />
+        <source>%1 target %2</source>
+        <translation>هدف %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="143" />
+        <source>%1: %2 at the latest month end</source>
+        <translation>%1: %2 في نهاية آخر شهر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="146" />
+        <source>forecast %1 in three months</source>
+        <translation>والتوقع %1 بعد ثلاثة أشهر</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="176" />
+        <source>No monthly figures yet: enter or import them on the Metrics page.</source>
+        <translation>لا أرقام شهرية بعد: أدخلها أو استوردها في صفحة المؤشرات.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="182" />
+        <source>Forecast: a straight line fitted to the last 12 months (least squares). Pace: the quarter's change so far, carried on at the same rate to its end.</source>
+        <translation>التوقع: خط مستقيم مطابق لآخر 12 شهرًا (المربعات الصغرى). الوتيرة: تغيّر الربع حتى الآن، ممتدًا بالمعدل نفسه إلى نهايته.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="191" />
+        <source>%1: target %2 for %3; no figures yet this quarter</source>
+        <translation>%1: الهدف %2 في %3؛ لا أرقام بعد في هذا الربع</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="198" />
+        <source>%1: target %2 for %3; at this pace %4, it will be met (%5)</source>
+        <translation>%1: الهدف %2 في %3؛ بهذه الوتيرة %4، وسيتحقق (%5)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/pages/dashboard_performance.py" line="200" />
+        <source>%1: target %2 for %3; at this pace %4, it will not be met (%5)</source>
+        <translation>%1: الهدف %2 في %3؛ بهذه الوتيرة %4، ولن يتحقق (%5)</translation>
     </message>
 </context>
 </TS>

@@ -93,14 +93,18 @@ class LanguageManager(QObject):
         _installed.clear()
         locale = locale_for(language)
         QLocale.setDefault(locale)
+        # Arabic: Bayan's and Qt's own translations. English: only Bayan's plural forms
+        # ("1 post", "2 posts"), the source texts being "%n post(s)".
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        sources = [("bayan", str(resource_path("i18n")))]
         if language != "en":
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, folder in (("bayan", str(resource_path("i18n"))), ("qtbase", qt_dir)):
-                translator = QTranslator(QCoreApplication.instance())
-                if translator.load(locale, name, "_", folder):
-                    _installed.append(translator)
-                else:
-                    translator.deleteLater()
+            sources.append(("qtbase", qt_dir))
+        for name, folder in sources:
+            translator = QTranslator(QCoreApplication.instance())
+            if translator.load(locale, name, "_", folder):
+                _installed.append(translator)
+            else:
+                translator.deleteLater()
         for translator in _installed:
             QCoreApplication.installTranslator(translator)
         # The layout direction follows the translators: Qt reads their QT_LAYOUT_DIRECTION

@@ -161,7 +161,7 @@ def test_correct_code_with_a_wrong_passphrase_is_refused(context, qtbot) -> None
     click(qtbot, dialog.approve_button)
     text = message_of(dialog)
     assert "passphrase or the code is not right" in text
-    assert "4 attempt(s) left" in text
+    assert "4 attempts left" in text
     assert not dialog.message_icon.isHidden()  # not colour alone: an icon and words
     assert dialog.passphrase_edit.text() == "" and dialog.code_edit.text() == ""
     assert stored(context, post.id).state == "in_review"
@@ -495,7 +495,7 @@ def test_the_panel_enrols_changes_passphrase_and_removes(context, qtbot, monkeyp
         qtbot.keyClicks(dialog.repeat_edit, new_passphrase)
         dialog.accept()
         assert "current passphrase is not right" in dialog.message.text()
-        assert "4 attempt(s) left" in dialog.message.text()
+        assert "4 attempts left" in dialog.message.text()
         qtbot.keyClicks(dialog.old_edit, PASSPHRASE)
         dialog.accept()
         return dialog.result()

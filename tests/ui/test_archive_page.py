@@ -21,6 +21,7 @@ from app.ui.archive.dialogs import ImportSummaryDialog, MemoryExportDialog
 from app.ui.archive.grid import BADGE_ROLE, MEDIA_ID_ROLE
 from app.ui.editor.media_dialog import ConsentDialog
 from app.ui.pages.archive import ArchivePage
+from tests.ui.english import noun
 
 
 def _image(path: Path, colour: str, shape: str = "circle") -> Path:
@@ -211,7 +212,7 @@ def test_filters_narrow_the_grid_and_badges_say_what_is_missing(page, imported, 
     assert red in without_alt and blue in without_alt
     assert len(without_alt) < everything
     assert all(i.kind == "image" and not i.has_alt for i in page.model.items)
-    assert page.note.text().startswith(f"{len(without_alt)} item(s) shown")
+    assert page.note.text().startswith(f"{len(without_alt)} {noun(len(without_alt), 'item')} shown")
 
     # Writing both alt texts takes the red image out of that filter.
     page.select_item(red)
@@ -505,7 +506,7 @@ def test_export_for_institutional_memory(page, tmp_path) -> None:  # type: ignor
     data = json.loads((target / "data.json").read_text(encoding="utf-8"))
     assert len(data["posts"]) == result.posts
     assert 'dir="rtl"' in (target / "index.html").read_text(encoding="utf-8")
-    assert page.message.text().startswith(f"{result.posts} post(s) exported")
+    assert page.message.text().startswith(f"{result.posts} {noun(result.posts, 'post')} exported")
     assert page.urls == [str(target)]  # "open the folder?" - yes
 
     # The period the wrong way round: the dialog says so and stays open.

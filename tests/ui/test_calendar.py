@@ -13,6 +13,7 @@ from app.core.filters import PostFilter
 from app.ui import labels
 from app.ui.calendar.day_grid import post_mime
 from app.ui.pages.calendar import CalendarPage
+from tests.ui.english import noun
 
 D = dt.date
 TODAY = D(2026, 11, 24)
@@ -92,7 +93,7 @@ def test_the_month_shows_every_demo_post_on_its_local_day(open_calendar, demo_wo
             expected.setdefault(when.astimezone(AMMAN).date(), set()).add(pid)
     assert page.data is not None
     assert {d: {p.id for p in ps} for d, ps in page.data.posts_by_day.items()} == expected
-    assert "post(s) shown" in page.count_label.text()
+    assert " shown" in page.count_label.text()
     # Each drawn post line lies inside its own day's cell.
     day = _day_with_posts(page)
     for post in page.data.posts_on(day):
@@ -105,7 +106,7 @@ def test_the_month_shows_every_demo_post_on_its_local_day(open_calendar, demo_wo
     assert f"State: {labels.post_state(first.state)}" in tip and "Platforms: " in tip
     # So does the day's summary (the grid's accessible description when the day is focused).
     count = len(page.data.posts_on(day))
-    assert f"{count} post(s): " in page.grid.summary(day)
+    assert f"{count} {noun(count, 'post')}: " in page.grid.summary(day)
     assert labels.post_state(first.state) in page.grid.summary(day)
     assert page.grid.summary(_empty_day(page)).endswith("no posts")
 

@@ -338,7 +338,7 @@ def test_search_folds_arabic_spelling(page, qtbot) -> None:  # type: ignore[no-u
     page.search.setText("no such words anywhere")
     page.reload()
     assert page.model.rows == []
-    assert page.note.text() == "0 inquiry(ies) shown"
+    assert page.note.text() == "0 inquiries shown"
 
 
 # --- the dialog's other cases ----------------------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from app.core.filters import PostFilter
 from app.ui.pages import posts as posts_module
 from app.ui.pages.posts import COLUMNS, PostsPage
+from tests.ui.english import noun
 
 AMMAN = ZoneInfo("Asia/Amman")
 
@@ -60,7 +61,7 @@ def test_the_table_lists_every_post_newest_first(open_posts, demo_workspace) -> 
     stored = _stored(demo_workspace.root)
     model = page.model
     assert model.total == len(stored) == model.rowCount()  # 204 fit in one page
-    assert page.note.text() == f"{len(stored)} post(s)."
+    assert page.note.text() == f"{len(stored)} {noun(len(stored), 'post')}."
     newest = sorted(
         (pid for pid, (_s, when, _t) in stored.items() if when), key=lambda i: stored[i][1]
     )[-1]
@@ -116,7 +117,7 @@ def test_filters_and_dates_reduce_the_list(open_posts, demo_workspace) -> None: 
     drafts.setChecked(True)
     expected = {pid for pid, (state, _w, _t) in stored.items() if state == "draft"}
     assert {row[0] for row in page.model.rows} == expected
-    assert page.note.text() == f"{len(expected)} post(s)."
+    assert page.note.text() == f"{len(expected)} {noun(len(expected), 'post')}."
     page.filter_bar.clear()
     # November 2026 only, whole days in the workspace's time zone.
     bar = page.filter_bar
@@ -143,7 +144,8 @@ def test_more_rows_are_read_as_the_table_scrolls(open_posts, monkeypatch) -> Non
     model.reload()
     page.update_note()
     assert model.rowCount() == 50 and model.total > 100
-    assert page.note.text() == f"Showing 50 of {model.total} post(s); scroll down for more."
+    posts = noun(model.total, "post")
+    assert page.note.text() == f"Showing 50 of {model.total} {posts}; scroll down for more."
     assert model.canFetchMore()
     model.fetchMore()
     assert model.rowCount() == 100
@@ -152,7 +154,7 @@ def test_more_rows_are_read_as_the_table_scrolls(open_posts, monkeypatch) -> Non
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == model.total
-    assert page.note.text() == f"{model.total} post(s)."
+    assert page.note.text() == f"{model.total} {noun(model.total, 'post')}."
 
 
 def test_double_click_asks_for_the_editor(open_posts, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -213,7 +215,8 @@ def test_export_json_and_csv_write_the_filtered_posts(open_posts, tmp_path) -> N
     with csv_path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == shown
-    assert page.message.text() == f"{shown} post(s) exported to \u200e{csv_path}\u200e."
+    posts = noun(shown, "post")
+    assert page.message.text() == f"{shown} {posts} exported to \u200e{csv_path}\u200e."
 
 
 def test_importing_a_bad_file_shows_the_row_errors_and_adds_nothing(
@@ -260,7 +263,7 @@ def test_an_exported_file_imports_back_as_new_drafts(open_posts, demo_workspace,
     after = _stored(demo_workspace.root)
     assert len(after) == len(before) + exported
     assert page.model.total == len(after)
-    assert page.message.text() == f"{exported} post(s) imported."
+    assert page.message.text() == f"{exported} {noun(exported, 'post')} imported."
 
 
 def test_arabic_posts_list(open_posts) -> None:  # type: ignore[no-untyped-def]

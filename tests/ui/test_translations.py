@@ -93,3 +93,42 @@ def test_compiled_translation_is_up_to_date(tmp_path: Path) -> None:
         [_tool("pyside6-lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True
     )
     assert out.read_bytes() == QM.read_bytes(), "run tools/update_translations.sh"
+
+
+def test_english_has_the_plural_forms_of_every_counted_message(tmp_path: Path) -> None:
+    """"%n post(s)" reads "1 post" / "2 posts" in English (i18n/bayan_en.ts, made from the
+    sources by tools/english_plurals.py): every plural message of the code is in it."""
+    english = ROOT / "i18n" / "bayan_en.ts"
+    plural = {
+        (m.findtext("source") or "")
+        for m in ET.parse(TS).iter("message")
+        if m.get("numerus") == "yes"
+    }
+    forms = {
+        (m.findtext("source") or ""): [f.text or "" for f in m.iter("numerusform")]
+        for m in ET.parse(english).iter("message")
+    }
+    assert plural and plural <= set(forms)
+    for source, (one, many) in ((s, forms[s]) for s in plural):
+        assert "(s)" not in one + many and "(ies)" not in one + many, source
+    out = tmp_path / "bayan_en.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(english), "-qm", str(out)], check=True, capture_output=True
+    )
+    compiled = ROOT / "resources" / "i18n" / "bayan_en.qm"
+    assert out.read_bytes() == compiled.read_bytes(), "run tools/update_translations.sh"
+
+
+def test_english_plural_forms_at_run_time(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.i18n import LanguageManager
+
+    manager = LanguageManager()
+    try:
+        manager.apply("en")
+        one = QCoreApplication.translate("PostsPage", "%Ln post(s).", "", 1)
+        many = QCoreApplication.translate("PostsPage", "%Ln post(s).", "", 3)
+        assert (one, many) == ("1 post.", "3 posts.")
+    finally:
+        manager.apply("en")

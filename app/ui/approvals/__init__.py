@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLocale,
+    QObject,
     QRegularExpression,
     Qt,
     QTime,
@@ -27,6 +28,10 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from app.ui.i18n import ltr
 
 _CTX = "ApprovalMessages"
+
+
+class ApprovalMessages(QObject):
+    """The translation context of these messages, for the ones with plural forms."""
 
 # A code as people type or paste it: six digits (ASCII, Arabic-Indic or Persian), a space
 # allowed between the halves ("123 456").
@@ -124,7 +129,11 @@ def _with_detail(text: str, error: BaseException) -> str:
     detail = str(error).strip()
     if not detail:
         return text
-    return text + " " + _tr("Details: %1").replace("%1", ltr(detail))
+    return (
+        text
+        + " "
+        + QCoreApplication.translate("ApprovalMessages", "Details: %1").replace("%1", ltr(detail))
+    )
 
 
 def error_text(error: BaseException, timezone: str) -> str:
@@ -143,25 +152,29 @@ def error_text(error: BaseException, timezone: str) -> str:
     if isinstance(error, SignatureRefused):
         return refusal_text(error, timezone)
     if isinstance(error, ApproverLocked):
-        return _tr(
+        return QCoreApplication.translate(
+            "ApprovalMessages",
             "This approver is locked until %1 after five failed attempts in a row. Wait until "
-            "then, or ask another approver."
+            "then, or ask another approver.",
         ).replace("%1", clock_text(error.until, timezone))
     if isinstance(error, VaultUnavailable):
         return _with_detail(_tr(TEXTS["vault"]), error)
     if isinstance(error, ApproverNotFound):
         if getattr(error, "removed", False):
-            return _tr("This approver was removed and can no longer sign.")
+            return QCoreApplication.translate(
+                "ApprovalMessages", "This approver was removed and can no longer sign."
+            )
         return _tr(TEXTS["not_found"])
     if isinstance(error, ApprovalBlocked):
-        return _tr(
+        return QCoreApplication.translate(
+            "ApprovalMessages",
             "The checklist now finds blockers in this post (%1), for instance a quiet period "
-            "added since it was submitted: it cannot be approved. Request changes instead."
+            "added since it was submitted: it cannot be approved. Request changes instead.",
         ).replace("%1", ", ".join(ltr(rule) for rule in getattr(error, "rules", [])))
     if isinstance(error, ForbiddenTransition):
         return _with_detail(_tr(TEXTS["transition"]), error)
     if isinstance(error, ApproverInvalid):
-        return _with_detail(_tr("Not accepted."), error)
+        return _with_detail(QCoreApplication.translate("ApprovalMessages", "Not accepted."), error)
     return _with_detail(_tr(TEXTS["other"]), error)
 
 
@@ -170,24 +183,29 @@ def refusal_text(error: object, timezone: str) -> str:
     locked_until = getattr(error, "locked_until", None)
     attempts_left = getattr(error, "attempts_left", None)
     if reason == "reused":
-        text = _tr(
+        text = QCoreApplication.translate(
+            "ApprovalMessages",
             "This code was already used: a code signs once only. Wait for the next code on "
-            "the phone (at most 30 seconds) and type that one."
+            "the phone (at most 30 seconds) and type that one.",
         )
     elif reason == "format":
-        text = _tr("A code is 6 digits: type the code the authenticator app shows now.")
+        text = QCoreApplication.translate(
+            "ApprovalMessages", "A code is 6 digits: type the code the authenticator app shows now."
+        )
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "ApprovalMessages",
             "The passphrase or the code is not right. Nothing was signed. Check the "
-            "passphrase and type the code the phone shows now."
+            "passphrase and type the code the phone shows now.",
         )
     if locked_until is not None:
-        text += " " + _tr(
-            "That was the fifth failed attempt in a row: this approver is locked until %1."
+        text += " " + QCoreApplication.translate(
+            "ApprovalMessages",
+            "That was the fifth failed attempt in a row: this approver is locked until %1.",
         ).replace("%1", clock_text(locked_until, timezone))
     elif attempts_left is not None:
-        text += " " + QCoreApplication.translate(
-            _CTX,
+        # A class's tr(): lupdate marks only tr() calls as plural, not translate().
+        text += " " + ApprovalMessages.tr(
             "%n attempt(s) left before this approver is locked for 15 minutes.",
             "",
             int(attempts_left),
