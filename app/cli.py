@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import argparse
     import datetime as dt
 
+    from app.services.analytics_import import FileResult
     from app.services.workspace import OpenWorkspace
 
 EXIT_OK = 0
@@ -26,6 +27,7 @@ EXIT_BLOCKER = 1  # bayan check: the text has a blocker
 EXIT_BAD_INPUT = 2
 EXIT_AUDIT_BROKEN = 1  # bayan audit verify: the chain is broken or does not match the anchor
 EXIT_REFUSED = 1  # bayan approve: the signature or the decision was refused
+EXIT_PROBLEMS = 1  # bayan doctor: something is missing or broken
 
 
 def _workspace_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -63,12 +65,29 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", choices=("normal", "large"), default="normal")
     demo.add_argument("--seed", type=int, default=2026)
 
-    backup = sub.add_parser("backup", help="back up the workspace's database into backups/")
+    backup = sub.add_parser(
+        "backup", help="back up the workspace's database (with a media manifest) into backups/"
+    )
     _workspace_option(backup, top=False)
+    backup.add_argument(
+        "--keep", type=int, metavar="N", help="keep the newest N backups from now on (default 14)"
+    )
 
     restore = sub.add_parser("restore", help="put a backup in place of the workspace's database")
     _workspace_option(restore, top=False)
     restore.add_argument("backup", metavar="BACKUP", type=Path)
+
+    export_ws = sub.add_parser(
+        "export-workspace", help="write the workspace (database and media) to one .zip"
+    )
+    _workspace_option(export_ws, top=False)
+    export_ws.add_argument("-o", "--output", metavar="FILE.zip", required=True, type=Path)
+
+    import_ws = sub.add_parser(
+        "import-workspace", help="unpack an exported .zip into a new, empty workspace folder"
+    )
+    _workspace_option(import_ws, top=False)
+    import_ws.add_argument("archive", metavar="FILE.zip", type=Path)
 
     ics = sub.add_parser("export-ics", help="export the calendar of a date range as iCalendar")
     _workspace_option(ics, top=False)
@@ -83,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     metrics.add_argument("--account", required=True, metavar="A", help="account id or handle")
     metrics.add_argument("--followers", type=int, metavar="N", help="follower total today")
     metrics.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help="date of --followers")
+    metrics.add_argument(
+        "--map",
+        metavar="COLUMN=FIELD,...",
+        help="what the columns of a file of a format not recognised hold (Date=date,Reach=reach)",
+    )
     metrics.add_argument("files", nargs="+", metavar="FILE", type=Path, help="files, folders, zips")
 
     check = sub.add_parser("check", help="run the counters and the checklist on one text")
@@ -160,6 +184,17 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--year", metavar="YYYY")
     report.add_argument("--lang", choices=("ar", "en", "both"), default="both")
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf", type=Path)
+
+    doctor = sub.add_parser(
+        "doctor",
+        help="check the installation: keyring, schema, fonts, translations (changes nothing)",
+        description="Print the keyring backend and whether it answers, the schema this version "
+        "writes and the workspace's own (read only: nothing is migrated), and the bundled fonts "
+        "and translations found. Exit status 1 when something is missing or broken (a keyring "
+        "that is unavailable is reported but is not a failure).",
+    )
+    _workspace_option(doctor, top=False)
+    doctor.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -187,20 +222,65 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.services.backup import create_backup
+    from app.services.backup import create_backup, set_keep_count, valid_keep
+    from app.services.workspace import open_workspace
 
-    path = create_backup(_workspace(args))
+    ws = _workspace(args)
+    if args.keep is not None:
+        valid_keep(args.keep)  # before anything is written
+        opened = open_workspace(ws)
+        try:
+            set_keep_count(opened.sessions, args.keep)
+        finally:
+            opened.close()
+    path = create_backup(ws)
     print(f"backup written: {path}")
+    if args.keep is not None:
+        print(f"the newest {args.keep} backups are kept from now on")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.services.backup import restore_backup
+    from app.services.backup import restore
 
-    kept = restore_backup(_workspace(args), args.backup)
+    done = restore(_workspace(args), args.backup)
+    kept = done.kept
     print(
         f"restored {args.backup}" + (f"; the previous database is kept at {kept}" if kept else "")
     )
+    print(f"media: {done.summary()}")
+    if done.media is not None and not done.media.ok:
+        print(
+            "media: the files named above cannot be put back from this backup (a backup holds "
+            "the database only); restore a workspace export (.zip) that has them, or copy them "
+            "into media/ from another copy",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def cmd_export_workspace(args: argparse.Namespace) -> int:
+    from app.services.workspace_transfer import export_workspace, secrets_note
+
+    done = export_workspace(_workspace(args), args.output)
+    print(
+        f"workspace exported to {done.path}: the database and {done.media_files} media files, "
+        f"{done.size_bytes / 2**20:.1f} MB in {done.seconds:.1f} s"
+    )
+    print(f"secrets: {secrets_note(done.keyring_service)}")
+    return EXIT_OK
+
+
+def cmd_import_workspace(args: argparse.Namespace) -> int:
+    from app.services.workspace_transfer import import_workspace, secrets_note
+
+    done = import_workspace(args.archive, _workspace(args))
+    migrated = f"; its schema {done.schema_from} was migrated" if done.schema_from else ""
+    print(
+        f"workspace imported into {done.root}: the database and {done.media_files} media files, "
+        f"all checked against the export's manifest{migrated}"
+    )
+    print(f"secrets: {secrets_note(done.keyring_service)}")
     return EXIT_OK
 
 
@@ -263,9 +343,16 @@ def _find_account(opened: OpenWorkspace, text: str) -> int:
 
 def cmd_import_metrics(args: argparse.Namespace) -> int:
     from app.core.analytics import ImportFailed
+    from app.core.column_map import ColumnMapping
     from app.services.analytics_import import AnalyticsImporter, preview
     from app.services.workspace import open_workspace
 
+    mapping = None
+    if args.map is not None:
+        try:
+            mapping = ColumnMapping.from_argument(args.map)
+        except ValueError as exc:
+            raise BayanError(f"--map: {exc}") from None
     as_of = _iso_date(args.as_of, "--as-of") if args.as_of else None
     if as_of is not None and args.followers is None:
         raise BayanError("--as-of goes with --followers")
@@ -276,6 +363,13 @@ def cmd_import_metrics(args: argparse.Namespace) -> int:
         account_id = _find_account(opened, args.account)
         try:
             seen = preview(args.files)
+            if mapping is not None:
+                if not seen.unmapped:
+                    raise BayanError("--map given, but every file's format is recognised")
+                seen = preview(args.files, {f.name: mapping for f in seen.unmapped})
+            if seen.unmapped:
+                _print_mapping_proposals(seen.unmapped)
+                return EXIT_BAD_INPUT
             result = AnalyticsImporter(opened.sessions).apply(
                 seen, account_id, followers_total=args.followers, as_of=as_of
             )
@@ -287,9 +381,30 @@ def cmd_import_metrics(args: argparse.Namespace) -> int:
     partial = ", ".join(f"{m:%Y-%m}" for m in seen.partial_months) or "none"
     print(
         f"imported {formats}: {result.created} months added, {result.updated} updated; "
+        f"lifetime figures of {result.posts} post(s); "
         f"left out as covered only in part: {partial}"
     )
     return EXIT_OK
+
+
+def _print_mapping_proposals(files: Sequence[FileResult]) -> None:
+    """For each file of a format not recognised: its columns and the proposed ``--map``."""
+    import shlex
+
+    from app.core.column_map import DATE, IGNORE, MAPPABLE_FIELDS
+
+    lines = [
+        "bayan import-metrics: nothing imported: a format this version does not recognise; "
+        "say what its columns hold with --map COLUMN=FIELD,..."
+    ]
+    for f in files:
+        lines.append(f"  {f.name}: columns {', '.join(f.columns) or '(none)'}")
+        if f.proposed is not None:
+            lines.append(f"    proposed: --map {shlex.quote(f.proposed.as_argument())}")
+        else:
+            lines.append("    no column looks like a date: name one with COLUMN=date")
+    lines.append(f"  fields: {', '.join((DATE, IGNORE, *MAPPABLE_FIELDS))}")
+    print("\n".join(lines), file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -618,6 +733,19 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from app.doctor import diagnose, render
+
+    report = diagnose(args.workspace)
+    if args.json:
+        import json
+
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(render(report))
+    return EXIT_PROBLEMS if report["problems"] else EXIT_OK
+
+
 def _report_period(args: argparse.Namespace) -> tuple[dt.date, str]:
     """The first day and kind of the period ``--month``, ``--quarter`` or ``--year`` names."""
     import datetime
@@ -671,6 +799,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "export-workspace": cmd_export_workspace,
+    "import-workspace": cmd_import_workspace,
     "export-ics": cmd_export_ics,
     "import-metrics": cmd_import_metrics,
     "check": cmd_check,
@@ -680,6 +810,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "post": cmd_post,
     "search": cmd_search,
     "report": cmd_report,
+    "doctor": cmd_doctor,
 }
 
 
@@ -729,6 +860,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except BayanError as exc:
         print(f"bayan {args.command}: {exc}{_way_out(args, exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        # A file a command writes (a report …) on a full or read-only disk: said plainly.
+        from app.store.storage_errors import file_error
+
+        message = file_error(exc)
+        if message is None:
+            raise
+        print(f"bayan {args.command}: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

@@ -6,6 +6,7 @@ translated message. Bugs stay ordinary exceptions and are logged with their trac
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 
@@ -59,3 +60,70 @@ class VaultUnavailable(BayanError):
     def __init__(self, reason: str) -> None:
         self.reason = reason
         super().__init__(f"the password vault is unavailable: {reason}")
+
+
+class EditConflict(BayanError):
+    """Someone else saved the post (or inquiry) after it was opened here: this save was refused
+    and nothing was changed (optimistic locking, migration 0006).
+
+    ``what`` is "post" or "inquiry"; ``changed_at`` (aware) is when their change was stored,
+    None when unknown. The GUI words it in the UI language and the workspace's time zone.
+    """
+
+    kind = "edit_conflict"
+
+    def __init__(self, what: str, record_id: int, changed_at: dt.datetime | None) -> None:
+        self.what = what
+        self.record_id = record_id
+        self.changed_at = changed_at
+        when = ""
+        if changed_at is not None:
+            when = f" (at {changed_at.astimezone(dt.UTC):%H:%M} UTC)"
+        super().__init__(
+            f"This {what} was changed by someone else{when} since you opened it; your changes "
+            "were not saved. Reopen it to see theirs."
+        )
+
+
+class DiskFull(BayanError):
+    """The disk (or the user's quota) is full: the change was rolled back, nothing was saved.
+    ``server``: a team-mode database server (named without its password) whose disk is full."""
+
+    kind = "disk_full"
+
+    def __init__(self, path: Path | None = None, *, server: str | None = None) -> None:
+        self.path = path
+        self.server = server
+        if server is not None:
+            message = (
+                f"the disk of the team database server {server} is full: nothing was saved; "
+                "ask its administrator to free some space, then try again"
+            )
+        else:
+            where = f" (writing to {path})" if path is not None else ""
+            message = f"the disk is full{where}: nothing was saved; free some space and try again"
+        super().__init__(message)
+
+
+class WorkspaceReadOnly(WorkspaceError):
+    """The workspace's folder or database may not be written to (a read-only disk or share,
+    or no write permission), or in team mode the server's database: nothing was changed."""
+
+    kind = "read_only"
+
+    def __init__(self, path: Path | None = None, *, server: str | None = None) -> None:
+        self.path = path
+        self.server = server
+        if server is not None:
+            message = (
+                f"the team database {server} is read-only: nothing was saved; ask its "
+                "administrator to let Bayan write to it"
+            )
+        else:
+            where = f" {path}" if path is not None else ""
+            message = (
+                f"the workspace{where} is read-only: nothing was saved; Bayan needs permission "
+                "to write to the workspace folder and the files in it (or copy the workspace "
+                "to a writable place)"
+            )
+        super().__init__(message)
