@@ -611,6 +611,7 @@ class _Renderer:
         self._reshape = arabic_reshaper.reshape
         self._display = get_display
         self._split = simpleSplit
+        self._char_widths: dict[tuple[str, str, float], float] = {}
         self.data, self.period, self.zone, self.clock = data, period, zone, clock
         self.mm = mm
         self.width = 180 * mm  # A4 less 15 mm margins
@@ -661,16 +662,32 @@ class _Renderer:
         logical = self._reshape(text) if arabic else text
         out = []
         for line in self._split(logical, font, size, width) or [""]:
-            while stringWidth(line, font, size) > width and len(line) > 1:
-                cut = len(line) - 1
-                while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                    cut -= 1
-                out.append(line[:cut])
-                line = line[cut:]
-            out.append(line)
+            if len(line) <= 1 or stringWidth(line, font, size) <= width:
+                out.append(line)
+                continue
+            # A word wider than the cell (a URL, a hash): broken between characters, greedily,
+            # from each character's width (a TrueType string is as wide as its glyphs).
+            widths = [self._char_width(ch, font, size) for ch in line]
+            start = 0
+            while start < len(line):
+                end, used = start + 1, widths[start]
+                while end < len(line) and used + widths[end] <= width:
+                    used += widths[end]
+                    end += 1
+                out.append(line[start:end])
+                start = end
         if arabic:
             out = [self._display(line, base_dir="R") for line in out]
         return "\n".join(out)
+
+    def _char_width(self, ch: str, font: str, size: float) -> float:
+        key = (ch, font, size)
+        width = self._char_widths.get(key)
+        if width is None:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            width = self._char_widths[key] = stringWidth(ch, font, size)
+        return width
 
     def table(self, header: list[str], rows: list[list[str]], widths: list[float]) -> list[Any]:
         """The rows as tables of at most TABLE_CHUNK rows each, every one with the header (one
