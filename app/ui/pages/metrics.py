@@ -918,14 +918,15 @@ class MetricsPage(Retranslating, QWidget):
         self.folder_button.setText(self.tr("Choose a f&older…"))
         self.zip_button.setText(self.tr("Choose a &zip…"))
         self.apply_button.setText(self.tr("&Apply import"))
-        current = self.account_box.currentData()
-        self.account_box.clear()
-        for row in self.service.grid(self.today()):
-            self.account_box.addItem(
-                f"{labels.platform(row.platform)} — {row.handle}", row.account_id
-            )
-        if current is not None:
-            self.set_import_account(current)
+        if not self.context.closed:  # the account names are read from the workspace
+            current = self.account_box.currentData()
+            self.account_box.clear()
+            for row in self.service.grid(self.today()):
+                self.account_box.addItem(
+                    f"{labels.platform(row.platform)} — {row.handle}", row.account_id
+                )
+            if current is not None:
+                self.set_import_account(current)
         for row, text in enumerate(
             (
                 self.tr("Account:"),
@@ -965,5 +966,6 @@ class MetricsPage(Retranslating, QWidget):
         self.focus_title.setText(self.tr("Platform focus"))
         self.focus_table.setAccessibleName(self.tr("Platform focus shares"))
         self.save_focus_button.setText(self.tr("Save platform &shares"))
-        if hasattr(self, "grid_rows"):
+        # Not once the workspace is closed: a language change can reach a closed window's page.
+        if hasattr(self, "grid_rows") and not self.context.closed:
             self.reload()
