@@ -845,9 +845,13 @@ class _Renderer:
                 logo = Image(str(d.logo), width=size, height=size, kind="proportional")
                 parts += [logo, Spacer(1, 8 * self.mm)]
         org = d.org_ar if self.lang == "ar" else d.org_en
-        # A left-to-right mark keeps the date's digits in order after Arabic text (UBA rule W2
-        # would make them Arabic numbers, each group reordered); Amiri has the mark (no glyph).
-        made = "\u200e" + self.clock().astimezone(self.zone).strftime("%Y-%m-%d")
+        today = self.clock().astimezone(self.zone).date()
+        if self.lang == "ar":
+            # Day, month name, year: each number stands alone in the right-to-left line, so
+            # bidi cannot reorder the parts of an ISO date (which read 25-11-2026 there).
+            made = f"{today.day} {MONTHS_AR[today.month - 1]} {today.year}"
+        else:
+            made = today.isoformat()
         parts += [
             self.para(org, "cover"),
             Spacer(1, 6 * self.mm),

@@ -296,3 +296,17 @@ def test_the_cover_prints_the_logo_set_in_settings(tmp_path: Path) -> None:
         assert _plain("هيئة الاختبار") in _plain(_text(with_logo.path))
     finally:
         opened.close()
+
+
+def test_the_cover_date_reads_in_order_in_arabic(pdfs) -> None:
+    """An ISO date after Arabic text came out as 25-11-2026 (bidi reordered its parts): the
+    Arabic cover says the day, the month's name and the year instead; English keeps ISO."""
+    from app.reports.monthly import MONTHS_AR
+
+    cover_ar = _text(pdfs["ar"]).split("\f")[0]
+    cover_en = _text(pdfs["en"]).split("\f")[0]
+    made = clock().date()
+    assert made.isoformat() not in cover_ar and made.strftime("%d-%m-%Y") not in cover_ar
+    words = _plain(cover_ar).split()
+    assert {MONTHS_AR[made.month - 1], str(made.day), str(made.year)} <= set(words)
+    assert made.isoformat() in cover_en
