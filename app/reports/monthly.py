@@ -279,7 +279,7 @@ class Period(NamedTuple):
 
 def period_of(period_start: dt.date, period_kind: str) -> Period:
     """The period starting ``period_start`` (first day of a month / quarter / year)."""
-    from app.services.metrics import month_start
+    from app.core.months import month_start
 
     count = {"month": 1, "quarter": 3, "year": 12}.get(period_kind)
     if count is None:
@@ -374,10 +374,11 @@ def collect(
     from sqlalchemy import func, select
 
     from app.core.accounts import rotation_due
+    from app.core.months import month_start
     from app.services.audit import AuditLog
     from app.services.inquiries import InquiryService
     from app.services.media_store import stored_path
-    from app.services.metrics import MetricsService, month_start
+    from app.services.metrics import MetricsService
     from app.store import models as m
 
     def bound(day: dt.date) -> dt.datetime:
@@ -968,7 +969,7 @@ class _Renderer:
         plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, span - 1
         plot.xValueAxis.valueSteps = list(range(span))
         months = list(series[0].months)
-        from app.services.metrics import month_start
+        from app.core.months import month_start
 
         months += [month_start(months[-1], k) for k in (1, 2, 3)]
         plot.xValueAxis.labelTextFormat = lambda v: months[int(v)].strftime("%m/%y")

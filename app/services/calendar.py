@@ -17,6 +17,8 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
+from app.core.months import month_start
+
 if TYPE_CHECKING:
     from app.core.filters import PostFilter
     from app.store.fastread import FastReader
@@ -39,12 +41,6 @@ def _stored_utc(value: dt.datetime) -> str:
 def week_first_day(day: dt.date, week_start: int) -> dt.date:
     """The first day (``week_start``: 0 Monday … 6 Sunday) of the week holding ``day``."""
     return day - dt.timedelta(days=(day.weekday() - week_start) % 7)
-
-
-def month_start(day: dt.date, add: int = 0) -> dt.date:
-    """The first day of ``day``'s month, ``add`` months later (or earlier when negative)."""
-    index = day.year * 12 + day.month - 1 + add
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

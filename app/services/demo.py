@@ -54,6 +54,8 @@ from app.core.domain import (
     QuietReason,
 )
 from app.core.inquiries import AR_MONTHS, EN_MONTHS
+from app.core.months import month_start as _month_start
+from app.core.months import quarter_start as _quarter_start
 from app.errors import WorkspaceError
 from app.store import models as m
 
@@ -220,15 +222,6 @@ def _move(
 
 def _local(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=_TZ)
-
-
-def _month_start(day: dt.date, add: int = 0) -> dt.date:
-    index = day.year * 12 + day.month - 1 + add
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def _quarter_start(day: dt.date) -> dt.date:
-    return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
 
 
 def _pick(rng: random.Random, table: Sequence[tuple[_T, float]]) -> _T:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core import kpis
 from app.core.domain import Kpi, PeriodKind, Platform
+from app.core.months import month_start
 from app.errors import BayanError
 from app.services.settings import SettingsService
 from app.store import models as m
@@ -37,11 +38,6 @@ class MetricsError(BayanError):
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def month_start(day: dt.date, add: int = 0) -> dt.date:
-    index = day.year * 12 + day.month - 1 + add
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def period_months(kind: PeriodKind, start: dt.date) -> list[dt.date]:

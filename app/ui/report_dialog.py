@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.months import month_start as _month
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating, ltr
 
@@ -611,11 +612,6 @@ class ReportDialog(Retranslating, QDialog):
         self.info = None  # its file is gone
         self._set_ready(False)
         super().done(result)
-
-
-def _month(day: dt.date, offset: int = 0) -> dt.date:
-    index = day.year * 12 + day.month - 1 + offset
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _reason(error: BaseException) -> str:

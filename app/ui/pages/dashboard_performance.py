@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.domain import Kpi, PeriodKind
+from app.core.months import month_start, quarter_start
 from app.ui import labels, theme
 from app.ui.charts import Bar, BarChart, LineChart, Series, month_axis_label
 from app.ui.kpi_view import KpiCardView
@@ -31,15 +32,6 @@ if TYPE_CHECKING:
     from app.services.metrics import MetricsService
 
 FORECAST_MONTHS = 3
-
-
-def month_start(day: dt.date, add: int = 0) -> dt.date:
-    index = day.year * 12 + day.month - 1 + add
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def quarter_start(day: dt.date) -> dt.date:
-    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
 def _month_label(day: dt.date) -> str:

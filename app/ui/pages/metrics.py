@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.core import kpis
 from app.core.domain import Kpi, PeriodKind
+from app.core.months import month_start as _month
 from app.ui import labels, theme
 from app.ui.charts import LineChart, Series, month_axis_label
 from app.ui.column_map_panel import ColumnMappingPanel
@@ -69,11 +70,6 @@ def parse_number(text: str) -> object:
         return float(clean)
     except ValueError:
         return text
-
-
-def _month(day: dt.date, add: int = 0) -> dt.date:
-    index = day.year * 12 + day.month - 1 + add
-    return dt.date(index // 12, index % 12 + 1, 1)
 
 
 def _without_field(problem: kpis.Problem) -> str:
