@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -29,7 +28,7 @@ from app.core.domain import Platform, PostState
 from app.core.filters import PostFilter
 from app.ui import labels
 from app.ui.calendar.glyphs import platform_icon, state_icon
-from app.ui.i18n import Retranslating, keep_sections_in_order
+from app.ui.i18n import Retranslating, date_field
 
 # (id, name in Arabic, name in English)
 Named = tuple[int, str, str]
@@ -136,14 +135,10 @@ class FilterBar(Retranslating, QWidget):
             layout.addWidget(button)
         self.with_dates = with_dates
         self.from_check = QCheckBox(self)
-        self.from_date = QDateEdit(self)
-        keep_sections_in_order(self.from_date)
+        self.from_date = date_field(self)
         self.to_check = QCheckBox(self)
-        self.to_date = QDateEdit(self)
-        keep_sections_in_order(self.to_date)
+        self.to_date = date_field(self)
         for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self._changed)

@@ -24,7 +24,9 @@ from PySide6.QtCore import (
 from app.resources import resource_path
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDateTimeEdit
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 LANGUAGES = ("ar", "en")
 
@@ -53,6 +55,19 @@ def ltr(text: str) -> str:
     """Left-to-right text (a path, a command, a time-zone name) kept whole inside an Arabic
     sentence: left-to-right marks on both sides stop its slashes and dashes from moving."""
     return f"\u200e{text}\u200e"
+
+
+def date_field(parent: QWidget, day: dt.date | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up, its sections in the locale's order in a
+    right-to-left window too (:func:`keep_sections_in_order`), set to ``day`` (today if None)."""
+    from PySide6.QtCore import QDate  # not at import: start-up reads this module
+    from PySide6.QtWidgets import QDateEdit
+
+    edit = QDateEdit(parent)
+    keep_sections_in_order(edit)
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate.currentDate() if day is None else QDate(day.year, day.month, day.day))
+    return edit
 
 
 def keep_sections_in_order(edit: QDateTimeEdit, display_format: str = "") -> None:

@@ -11,9 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui import theme
-from app.ui.i18n import Retranslating, keep_sections_in_order, ltr
+from app.ui.i18n import Retranslating, date_field, ltr
 
 _SKIP_REASONS = {
     "unsupported": QT_TRANSLATE_NOOP(
@@ -194,13 +193,8 @@ class MemoryExportDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.from_date = QDateEdit(self)
-        keep_sections_in_order(self.from_date)
-        self.to_date = QDateEdit(self)
-        keep_sections_in_order(self.to_date)
-        for edit, day in ((self.from_date, first), (self.to_date, last)):
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.from_date = date_field(self, first)
+        self.to_date = date_field(self, last)
         self.folder = QLineEdit(self)
         self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.browse = QPushButton(self)

@@ -31,7 +31,6 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QIcon, QKeySequence, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,7 +50,7 @@ from app.errors import BayanError
 from app.ui import labels, theme
 from app.ui.context import AppContext
 from app.ui.filters import ChoiceButton, search_box
-from app.ui.i18n import Retranslating, keep_sections_in_order, ltr
+from app.ui.i18n import Retranslating, date_field, ltr
 from app.ui.inquiries.timing import duration_text, local_text, time_left_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -244,13 +243,8 @@ class ExportDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.from_date = QDateEdit(self)
-        keep_sections_in_order(self.from_date)
-        self.to_date = QDateEdit(self)
-        keep_sections_in_order(self.to_date)
-        for edit, day in ((self.from_date, first), (self.to_date, last)):
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+        self.from_date = date_field(self, first)
+        self.to_date = date_field(self, last)
         self.personal = QCheckBox(self)
         self.personal.setChecked(False)
         self.personal_note = QLabel(self)
@@ -328,16 +322,12 @@ class InquiriesPage(Retranslating, QWidget):
         self.states = StateChoice(self)
         self.channels = ChoiceButton(self)
         self.kinds = ChoiceButton(self)
-        self.from_check = QCheckBox(self)
-        self.from_date = QDateEdit(self)
-        keep_sections_in_order(self.from_date)
-        self.to_check = QCheckBox(self)
-        self.to_date = QDateEdit(self)
-        keep_sections_in_order(self.to_date)
         today = context.clock().astimezone(self.zone).date()
+        self.from_check = QCheckBox(self)
+        self.from_date = date_field(self, today)
+        self.to_check = QCheckBox(self)
+        self.to_date = date_field(self, today)
         for check, edit in ((self.from_check, self.from_date), (self.to_check, self.to_date)):
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate(today.year, today.month, today.day))
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(lambda _on: self.reload())
