@@ -17,16 +17,21 @@ from app.store.workspace import Workspace
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "analytics"
 
 
-@pytest.fixture
-def ws_root(tmp_path: Path) -> Path:
+def workspace_with_account(tmp_path: Path, platform: str) -> Path:
+    """A new workspace with one account, @BayanOffice on ``platform``; its folder."""
     root = tmp_path / "ws"
     opened = open_workspace(Workspace(root), create=True)
     try:
         with opened.sessions.begin() as session:
-            session.add(Account(platform="x", handle="@BayanOffice"))
+            session.add(Account(platform=platform, handle="@BayanOffice"))
     finally:
         opened.close()
     return root
+
+
+@pytest.fixture
+def ws_root(tmp_path: Path) -> Path:
+    return workspace_with_account(tmp_path, "x")
 
 
 def months(root: Path) -> list[tuple[dt.date, int | None, int | None, int | None]]:

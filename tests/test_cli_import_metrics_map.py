@@ -13,8 +13,9 @@ from sqlalchemy import select
 
 from app.cli import EXIT_BAD_INPUT, EXIT_OK, main
 from app.services.workspace import open_workspace
-from app.store.models import Account, MonthlyMetric
+from app.store.models import MonthlyMetric
 from app.store.workspace import Workspace
+from tests.test_cli_import_metrics import workspace_with_account
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "analytics"
 UNKNOWN = str(FIXTURES / "unknown_daily.csv")
@@ -22,14 +23,7 @@ UNKNOWN = str(FIXTURES / "unknown_daily.csv")
 
 @pytest.fixture
 def ws_root(tmp_path: Path) -> Path:
-    root = tmp_path / "ws"
-    opened = open_workspace(Workspace(root), create=True)
-    try:
-        with opened.sessions.begin() as session:
-            session.add(Account(platform="tiktok", handle="@BayanOffice"))
-    finally:
-        opened.close()
-    return root
+    return workspace_with_account(tmp_path, "tiktok")
 
 
 def stored(root: Path) -> list[tuple[dt.date, int | None, int | None, int | None]]:
