@@ -10,23 +10,14 @@ the workspace (run it on a throwaway demo). Running it again finds them already 
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
-from PySide6.QtWidgets import QApplication, QDialog
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from app.ui import theme  # noqa: E402
-from app.ui.launch import Launcher, set_names  # noqa: E402
+from PySide6.QtWidgets import QDialog
+from shots import application, arguments, windows
 
 # (file name, title, Arabic alt text, English alt text, tags, drawing)
 PICTURES = (
@@ -189,21 +180,10 @@ def prepare(page) -> int | None:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("workspace")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    set_names()
-    app = QApplication(sys.argv[:1])
-    theme.install(app)
-    args.out.mkdir(parents=True, exist_ok=True)
+    args = arguments()
+    app = application()
     shown: int | None = None
-    for language in ("ar", "en"):
-        launch_args = argparse.Namespace(workspace=args.workspace, lang=language, bench_idle=True)
-        launcher = Launcher(app, launch_args)
-        assert launcher.start(), "the workspace did not open"
-        window = launcher.window
-        assert window is not None
+    for language, window in windows(app, args.workspace):
         window.resize(1280, 800)
         window.show()
         window.navigation.setCurrentRow(window.page_factories.index(window._make_archive))
@@ -227,8 +207,6 @@ def main() -> int:
         path = args.out / f"archive-{language}.png"
         window.grab().save(str(path))
         print(path)
-        window.close()
-        app.processEvents()
     return 0
 
 

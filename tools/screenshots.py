@@ -6,20 +6,9 @@ workspace: ``bayan demo --workspace WORKSPACE``).
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication
-
-from app.ui import theme
-from app.ui.launch import Launcher, set_names
-
-ROOT = Path(__file__).resolve().parent.parent
-
+from shots import application, arguments, windows
 
 # A made-up 2FA key for the screenshots (the demo stores no secrets).
 DEMO_TOTP = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
@@ -77,20 +66,9 @@ def show_accounts(page):  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("workspace")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    set_names()
-    app = QApplication(sys.argv[:1])
-    theme.install(app)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for language in ("ar", "en"):
-        launch_args = argparse.Namespace(workspace=args.workspace, lang=language, bench_idle=True)
-        launcher = Launcher(app, launch_args)
-        assert launcher.start(), "the workspace did not open"
-        window = launcher.window
-        assert window is not None
+    args = arguments()
+    app = application()
+    for language, window in windows(app, args.workspace):
         window.resize(1200, 760)
         settings_row = len(window.page_factories) - 1
         accounts_row = window.page_factories.index(window._make_accounts)
@@ -116,7 +94,6 @@ def main() -> int:
                 incident.grab().save(str(path))
                 print(path)
                 incident.close()
-        window.close()
     return 0
 
 
