@@ -45,7 +45,11 @@ def launch(bayan_app: QApplication, qtbot) -> Iterator[Callable[..., MainWindow]
         return launcher.window
 
     yield _launch
+    # Back to English while the windows and their workspaces are still open, and their
+    # retranslation done now: a language change reaching a window after it closed (and while
+    # pytest-qt deletes it) re-read a closed workspace and crashed in Qt now and then.
+    i18n.LanguageManager().apply("en")
+    bayan_app.processEvents()
     for launcher in launchers:
         if launcher.window is not None:
             launcher.window.close()
-    i18n.LanguageManager().apply("en")

@@ -19,6 +19,9 @@ from tests.ui.editor_helpers import make_context
 def context(bayan_app: QApplication, workspace) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
     ctx = make_context(workspace.workspace.root)
     yield ctx
+    # English again while the editors are open (see the launch fixture in tests/ui/conftest.py).
+    i18n.LanguageManager().apply("en")
+    bayan_app.processEvents()
     # An editor that cannot save asks whether to stay open; at the end of a test it closes.
     saved_confirm = PostEditor.confirm
     PostEditor.confirm = lambda self, title, text: False  # type: ignore[method-assign]
@@ -27,7 +30,6 @@ def context(bayan_app: QApplication, workspace) -> Iterator[AppContext]:  # type
     finally:
         PostEditor.confirm = saved_confirm  # type: ignore[method-assign]
     ctx.close()
-    i18n.LanguageManager().apply("en")
 
 
 @pytest.fixture
